@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark harness: nlpnb (release build) against its Python peer.
+
+Each suite is a folder under Benchmarks/ holding scripts written in the language subset both
+sides understand, so the very same file runs under `nlpnb run FILE` and under the peer
+(`python3 FILE`). A script may name another peer interpreter in a first-line comment
+`# peer: python3 -X importtime` (the default is the python3 this harness runs under).
+
+For every script: one untimed warm-up run per side, then RUNS timed runs alternating the two
+sides, medians of wall time, and the ratio peer/nlpnb (above 1.0 means nlpnb is faster). Both
+sides must print the same stdout, or the row is marked as a mismatch: a fast wrong answer is
+not a result. The table is printed and saved as Benchmarks/results/<suite>.md with the machine
+it ran on.
+
+    usage: Benchmarks/run.py [--runs N] [SUITE ...]     (default: every suite)
+"""
+import argparse, datetime, os, platform, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+NLPNB = os.path.join(ROOT, ".build", "release", "nlpnb")
+
+
+def peer_command(path):
+    with open(path, encoding="utf-8") as f:
+        first = f.readline()
+    if first.startswith("# peer:"):
+        return first[len("# peer:"):].split() + [path]
+    return [sys.executable, path]
+
+
+def timed(cmd):
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return elapsed, done.stdout
+
+
+def fmt_seconds(s):
+    return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.3f} s"
+
+
+def run_suite(suite, runs):
+    folder = os.path.join(HERE, suite)
+    scripts = sorted(f for f in os.listdir(folder) if f.endswith(".py"))
+    rows = []
+    for name in scripts:
+        path = os.path.join(folder, name)
+        ours, theirs = [NLPNB, "run", path], peer_command(path)
+        try:
+            _, out_ours = timed(ours)
+            _, out_theirs = timed(theirs)
+            t_ours, t_theirs = [], []
+            for _ in range(runs):
+                t_ours.append(timed(ours)[0])
+                t_theirs.append(timed(theirs)[0])
+            m_ours, m_theirs = statistics.median(t_ours), statistics.median(t_theirs)
+            same = out_ours == out_theirs
+            ratio = f"{m_theirs / m_ours:.2f}" if same else "mismatch"
+            rows.append((name[:-3], fmt_seconds(m_ours), fmt_seconds(m_theirs), ratio))
+        except RuntimeError as error:
+            rows.append((name[:-3], "error", "", str(error).splitlines()[0]))
+        print(f"  {rows[-1][0]}: {rows[-1][3]}", file=sys.stderr)
+    return rows
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip() or "uncommitted"
+    return (f"{datetime.date.today()} · {cpu} · {os.cpu_count()} cores · "
+            f"Python {platform.python_version()} · nlpnb {commit}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("suites", nargs="*")
+    args = parser.parse_args()
+    if not os.access(NLPNB, os.X_OK):
+        sys.exit(f"no release build at {NLPNB}: run `make release` first")
+    suites = args.suites or sorted(d for d in os.listdir(HERE)
+                                   if os.path.isdir(os.path.join(HERE, d)) and d != "results")
+    os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
+    for suite in suites:
+        print(f"{suite}:", file=sys.stderr)
+        rows = run_suite(suite, args.runs)
+        lines = [f"# {suite}: nlpnb vs its Python peer", "", machine(),
+                 f"Median of {args.runs} runs, wall time of the whole process. "
+                 "Ratio = peer / nlpnb: above 1.0, nlpnb is faster.", "",
+                 "| benchmark | nlpnb | peer | ratio |", "|---|---:|---:|---:|"]
+        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+        table = "\n".join(lines) + "\n"
+        print(table)
+        with open(os.path.join(HERE, "results", f"{suite}.md"), "w", encoding="utf-8") as f:
+            f.write(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+// nlpnb: a Python-flavoured language for teaching NLP and deep learning, with its own
+// Swift engine. The module map is ARCHITECTURE.md; dependencies point one way:
+// TensorCore <- (NeuralNet, TextProcessing, Pretrained) <- Bindings -> Script;
+// Notebook -> Script; nlpnb -> everything.
+import PackageDescription
+
+let package = Package(
+    name: "nlpnb",
+    products: [
+        .executable(name: "nlpnb", targets: ["nlpnb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        // The language: lexer, parser, AST, evaluator, values, errors. Knows nothing of the engine.
+        .target(
+            name: "Script",
+            dependencies: [
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // The numeric engine: Tensor, kernels, BLAS, numpy-exact printing and RandomState.
+        .target(name: "TensorCore"),
+        // The engine as script modules (numpy, ...).
+        .target(name: "Bindings", dependencies: ["Script", "TensorCore"]),
+        // .nlpnb notebooks: format, runner, golden comparison, conversion.
+        .target(name: "Notebook", dependencies: ["Script"]),
+        // GNU readline, from Debian's libreadline-dev.
+        .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
+        .executableTarget(
+            name: "nlpnb",
+            dependencies: [
+                "Script", "Bindings", "Notebook", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ScriptTests", dependencies: ["Script"]),
+        .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"]),
+        .testTarget(name: "BindingsTests", dependencies: ["Bindings", "Script"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Script"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,149 @@
+import Script
+import TensorCore
+
+/// `np.random`: numpy's legacy global RandomState functions over the engine's
+/// `RandomState.global`, which draws exactly numpy's streams for the same seed.
+enum NumpyRandom {
+    static func build(_ types: NumpyTypes) -> PyModule {
+        let module = ModuleBuilder(module: PyModule(name: "_numpy_random"), types: types)
+        let state = RandomState.global
+        /// `size=None` gives one Python float; a size gives an array of that shape.
+        func floats(_ size: Value?, _ interp: Interpreter, _ draw: (Int) throws -> [Double]) throws -> Value {
+            guard let size, !size.isNone else {
+                return .float(try NumpyErrors.translating(interp) { try draw(1) }[0])
+            }
+            return try floatArray(try Conversions.shape(size, interp), interp, draw)
+        }
+        func floatArray(_ shape: [Int], _ interp: Interpreter, _ draw: (Int) throws -> [Double]) throws -> Value {
+            types.wrap(try NumpyErrors.translating(interp) {
+                let count = try Tensor.zeros(shape, dtype: .bool).size  // validates the shape
+                return try Tensor(shape: shape, values: try draw(count))
+            })
+        }
+        /// `rand(2, 3)`: dimensions as separate arguments; none gives a Python float.
+        func dimensions(_ name: String, _ draw: @escaping (Int) throws -> [Double]) {
+            module[name] = .object(PyNativeFunction(name) { interp, args in
+                try args.expect(name, 0...32)
+                if args.positional.isEmpty { return .float(try NumpyErrors.translating(interp) { try draw(1) }[0]) }
+                let shape = try args.positional.map { try Conversions.index($0, interp) }
+                return try floatArray(shape, interp, draw)
+            })
+        }
+
+        module.def("seed", ["seed"]) { interp, p in
+            try NumpyErrors.translating(interp) {
+                guard let seed = p[0], !seed.isNone else {
+                    var system = SystemRandomNumberGenerator()
+                    state.seed(UInt32.random(in: .min ... .max, using: &system))
+                    return
+                }
+                if case .object(let o) = seed, o is PyList || o is PyTuple || o is NDArray {
+                    let words = try NumpyFunctions.tensor(seed, interp, types).values(as: Int64.self)
+                    try state.seed(checkingArray: words.map { Int($0) })
+                } else {
+                    try state.seed(checking: try Conversions.index(seed, interp))
+                }
+            }
+            return .none
+        }
+        dimensions("rand") { try state.randomSample($0) }
+        dimensions("randn") { try state.standardNormal($0) }
+        for name in ["random", "random_sample"] {
+            module.def(name, ["size"]) { interp, p in try floats(p[0], interp) { try state.randomSample($0) } }
+        }
+        module.def("uniform", ["low", "high", "size"]) { interp, p in
+            let low = try p[0].map { try interp.toDouble($0) } ?? 0, high = try p[1].map { try interp.toDouble($0) } ?? 1
+            return try floats(p[2], interp) { try state.uniform(low: low, high: high, count: $0) }
+        }
+        module.def("normal", ["loc", "scale", "size"]) { interp, p in
+            let loc = try p[0].map { try interp.toDouble($0) } ?? 0, scale = try p[1].map { try interp.toDouble($0) } ?? 1
+            return try floats(p[2], interp) { try state.normal(loc: loc, scale: scale, count: $0) }
+        }
+        module.def("randint", ["low", "high", "size", "dtype"], required: 1) { interp, p in
+            var low = Int64(try Conversions.index(p[0]!, interp)), high: Int64
+            if let h = p[1], !h.isNone {
+                high = Int64(try Conversions.index(h, interp))
+            } else {
+                (low, high) = (0, low)
+            }
+            guard let size = p[2], !size.isNone else {
+                return .int(Int(try NumpyErrors.translating(interp) { try state.randint(low: low, high: high, count: 1) }[0]))
+            }
+            let shape = try Conversions.shape(size, interp)
+            return types.wrap(try NumpyErrors.translating(interp) {
+                let count = try Tensor.zeros(shape, dtype: .bool).size
+                return try Tensor(shape: shape, values: try state.randint(low: low, high: high, count: count))
+            })
+        }
+        module.def("choice", ["a", "size", "replace", "p"], required: 1) { interp, p in
+            try choice(p, state, interp, types)
+        }
+        module.def("shuffle", ["x"], required: 1) { interp, p in
+            if case .object(let o) = p[0]!, let list = o as? PyList {
+                state.shuffle(&list.items)
+                return .none
+            }
+            guard case .object(let o) = p[0]!, let array = o as? NDArray else {
+                throw PyException(.typeError, "shuffle() takes a list or an array, not \(interp.typeName(p[0]!))")
+            }
+            try shuffleRows(array.tensor, state, interp)
+            return .none
+        }
+        module.def("permutation", ["x"], required: 1) { interp, p in
+            let x = p[0]!
+            if case .int = x {
+                // A negative count is an empty range, as `arange(n)` is.
+                let n = max(try Conversions.index(x, interp), 0)
+                return types.wrap(try NumpyErrors.translating(interp) { try Tensor(try state.permutation(n)) })
+            }
+            let copy = try NumpyErrors.translating(interp) { try NumpyFunctions.tensor(x, interp, types).copy() }
+            try shuffleRows(copy, state, interp)
+            return types.wrap(copy)
+        }
+        return module.module
+    }
+
+    /// Shuffles an array along its first axis in place, drawing what numpy's shuffle draws.
+    private static func shuffleRows(_ t: Tensor, _ state: RandomState, _ interp: Interpreter) throws {
+        try NumpyErrors.translating(interp) {
+            guard let rows = t.shape.first else { throw TensorError(.typeError, "object of type 'numpy.int64' has no len()") }
+            let order = try state.shuffleIndices(rows).map(Int64.init)
+            try t.assign(try t.getItem([.intArray(try Tensor(order))]))
+        }
+    }
+
+    /// `choice(a, size, replace, p)`: indices drawn by the engine, mapped back onto `a`.
+    private static func choice(_ p: [Value?], _ state: RandomState, _ interp: Interpreter, _ types: NumpyTypes) throws -> Value {
+        let a = p[0]!
+        let replace = try p[2].map { try interp.isTruthy($0) } ?? true
+        let weights = try p[3].flatMap { $0.isNone ? nil : try NumpyFunctions.tensor($0, interp, types).values(as: Double.self) }
+        let shape = try p[1].flatMap { $0.isNone ? nil : try Conversions.shape($0, interp) }
+        var population: Tensor? = nil
+        var items: [Value]? = nil
+        let populationSize: Int
+        if case .int = a {
+            populationSize = try Conversions.index(a, interp)
+        } else if let list = Conversions.sequenceItems(a), list.contains(where: { if case .str = $0 { return true } else { return false } }) {
+            // Strings cannot live in our arrays; picking one of them still works.
+            guard shape == nil else { throw PyException(.typeError, "nlpnb arrays hold numbers and bools only, not str") }
+            items = list
+            populationSize = list.count
+        } else {
+            let t = try NumpyFunctions.tensor(a, interp, types)
+            guard t.ndim == 1 else { throw PyException(.valueError, "a must be 1-dimensional") }
+            population = t
+            populationSize = t.size
+        }
+        let count = try NumpyErrors.translating(interp) { try Tensor.zeros(shape ?? [], dtype: .bool).size }
+        let picked = try NumpyErrors.translating(interp) {
+            try state.choice(populationSize: populationSize, count: count, replace: replace, p: weights,
+                             populationIsArray: population != nil || items != nil)
+        }
+        if let items { return items[Int(picked[0])] }
+        return try NumpyErrors.translating(interp) {
+            let indices = try Tensor(shape: shape ?? [], values: picked)
+            let result = try population.map { try $0.getItem([.intArray(indices)]) } ?? indices
+            return types.arrayOrScalar(result)
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import Script
+import TensorCore
+
+/// `_numpy` functions on shapes and layout: products, transposes, reshapes, sorting,
+/// repetition, joining and splitting.
+enum NumpyShapes {
+    static func install(_ module: ModuleBuilder) {
+        let types = module.types
+        module.def("matmul", ["x1", "x2"], required: 2) { interp, p in
+            let a = try module.operand(p[0], interp), b = try module.operand(p[1], interp)
+            guard let result = try NumpyOperators.apply(.matmul, a, b, interp) else { return .none }
+            return types.arrayOrScalar(result)
+        }
+        module.def("dot", ["a", "b"], required: 2) { interp, p in
+            let a = try module.tensor(p[0], interp), b = try module.tensor(p[1], interp)
+            return try module.run(interp) { try Tensor.dot(a, b) }
+        }
+        module.def("outer", ["a", "b"], required: 2) { interp, p in
+            let a = try module.tensor(p[0], interp), b = try module.tensor(p[1], interp)
+            return try module.run(interp) { try Tensor.outer(a, b) }
+        }
+        module.def("transpose", ["a", "axes"], required: 1) { interp, p in
+            let a = try module.tensor(p[0], interp)
+            let axes = try p[1].flatMap { $0.isNone ? nil : try Conversions.shape($0, interp) }
+            return types.wrap(try NumpyErrors.translating(interp) { try a.transposed(axes) })
+        }
+        module.def("reshape", ["a", "shape"], required: 2) { interp, p in
+            let a = try module.tensor(p[0], interp), shape = try Conversions.shape(p[1]!, interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try a.reshape(shape) })
+        }
+        module.def("take", ["a", "indices", "axis"], required: 2) { interp, p in
+            let source = try module.tensor(p[0], interp)
+            let a = try p[2].flatMap { $0.isNone ? nil : $0 } == nil ? try NumpyErrors.translating(interp) { try source.ravel() } : source
+            var axis = try Conversions.axis(p[2], interp) ?? 0
+            guard axis >= -a.ndim && axis < a.ndim else {
+                throw NumpyErrors.exception(for: TensorError(.axisError, "axis \(axis) is out of bounds for array of dimension \(a.ndim)"), interp)
+            }
+            if axis < 0 { axis += a.ndim }
+            let (entries, _) = try Subscripts.indices(p[1]!, interp, types)
+            guard entries.count == 1 else { throw PyException(.typeError, "take() indices must be an int or an array of ints") }
+            let index = Array(repeating: TensorIndex.slice(start: nil, stop: nil, step: nil), count: axis) + entries
+            return try module.run(interp) { try a.getItem(index) }
+        }
+        module.def("repeat", ["a", "repeats", "axis"], required: 2) { interp, p in
+            let a = try module.tensor(p[0], interp), axis = try Conversions.axis(p[2], interp)
+            guard let counts = Conversions.sequenceItems(p[1]!) else {
+                let repeats = try Conversions.index(p[1]!, interp)
+                return types.wrap(try NumpyErrors.translating(interp) { try a.repeated(repeats, axis: axis) })
+            }
+            // One count per element along the axis: gather each index that many times.
+            let source = axis == nil ? try NumpyErrors.translating(interp) { try a.ravel() } : a
+            let along = try NumpyErrors.translating(interp) { try source.swapaxes(axis ?? 0, 0) }
+            guard counts.count == along.shape.first else {
+                throw PyException(.valueError, "operands could not be broadcast together with shape (\(along.shape.first ?? 0),) (\(counts.count),)")
+            }
+            var picks: [Int64] = []
+            for (i, count) in counts.enumerated() {
+                let n = try Conversions.index(count, interp)
+                guard n >= 0 else { throw PyException(.valueError, "repeats may not contain negative values.") }
+                picks += Array(repeating: Int64(i), count: n)
+            }
+            return types.wrap(try NumpyErrors.translating(interp) {
+                try along.getItem([.intArray(try Tensor(picks))]).swapaxes(0, axis ?? 0).copy()
+            })
+        }
+        module.def("tile", ["A", "reps"], required: 2) { interp, p in
+            let a = try module.tensor(p[0], interp), reps = try Conversions.shape(p[1]!, interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try a.tiled(reps) })
+        }
+        for (name, upper) in [("triu", true), ("tril", false)] {
+            module.def(name, ["m", "k"], required: 1) { interp, p in
+                let m = try module.tensor(p[0], interp), k = try p[1].map { try Conversions.index($0, interp) } ?? 0
+                return types.wrap(try NumpyErrors.translating(interp) { upper ? try m.triu(k) : try m.tril(k) })
+            }
+        }
+        module.def("broadcast_to", ["array", "shape"], required: 2) { interp, p in
+            let a = try module.tensor(p[0], interp), shape = try Conversions.shape(p[1]!, interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try a.broadcast(to: shape) })
+        }
+        module.def("ravel", ["a"], required: 1) { interp, p in
+            let a = try module.tensor(p[0], interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try a.ravel() })
+        }
+        module.def("expand_dims", ["a", "axis"], required: 2) { interp, p in
+            let a = try module.tensor(p[0], interp), axes = try Conversions.axes(p[1], interp) ?? []
+            return types.wrap(try NumpyErrors.translating(interp) { try a.expandDims(axes) })
+        }
+        module.def("squeeze", ["a", "axis"], required: 1) { interp, p in
+            let a = try module.tensor(p[0], interp), axes = try Conversions.axes(p[1], interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try a.squeeze(axes: axes) })
+        }
+        module.def("swapaxes", ["a", "axis1", "axis2"], required: 3) { interp, p in
+            let a = try module.tensor(p[0], interp)
+            let x = try Conversions.index(p[1]!, interp), y = try Conversions.index(p[2]!, interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try a.swapaxes(x, y) })
+        }
+        module.def("sort", ["a", "axis", "kind", "order"], required: 1) { interp, p in
+            let a = try module.tensor(p[0], interp)
+            let axis = p[1] == nil ? -1 : try Conversions.axis(p[1], interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try a.sorted(axis: axis) })
+        }
+        module.def("copy", ["a"], required: 1) { interp, p in
+            let a = try module.tensor(p[0], interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try a.copy() })
+        }
+        module.def("nonzero", ["a"], required: 1) { interp, p in
+            let a = try module.tensor(p[0], interp)
+            return .object(PyTuple(try NumpyErrors.translating(interp) { try a.nonzero() }.map { types.wrap($0) }))
+        }
+        module.def("shares_memory", ["a", "b"], required: 2) { interp, p in
+            .bool(try module.tensor(p[0], interp).sharesMemory(with: try module.tensor(p[1], interp)))
+        }
+        module.def("shape", ["a"], required: 1) { interp, p in
+            .object(PyTuple(try module.tensor(p[0], interp).shape.map { .int($0) }))
+        }
+        module.def("ndim", ["a"], required: 1) { interp, p in .int(try module.tensor(p[0], interp).ndim) }
+        module.def("size", ["a"], required: 1) { interp, p in .int(try module.tensor(p[0], interp).size) }
+        module.def("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis"], required: 1) { interp, p in
+            let a = try module.tensor(p[0], interp)
+            let found = try NumpyErrors.translating(interp) { try a.unique() }
+            var parts = [types.wrap(found.values)]
+            if try Params.flag(p[1], interp) { parts.append(types.wrap(found.firstIndices)) }
+            if try Params.flag(p[2], interp) { parts.append(types.wrap(found.inverse)) }
+            if try Params.flag(p[3], interp) { parts.append(types.wrap(found.counts)) }
+            return parts.count == 1 ? parts[0] : .object(PyTuple(parts))
+        }
+        module.def("concatenate", ["arrays", "axis"], required: 1) { interp, p in
+            let parts = try module.tensors(p[0], interp)
+            let axis: Int? = p[1] == nil ? 0 : try Conversions.axis(p[1], interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try Tensor.concatenate(parts, axis: axis) })
+        }
+        module.def("stack", ["arrays", "axis"], required: 1) { interp, p in
+            let parts = try module.tensors(p[0], interp), axis = try Conversions.axis(p[1], interp) ?? 0
+            return types.wrap(try NumpyErrors.translating(interp) { try Tensor.stack(parts, axis: axis) })
+        }
+        module.def("vstack", ["tup"], required: 1) { interp, p in
+            let parts = try module.tensors(p[0], interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try Tensor.vstack(parts) })
+        }
+        module.def("hstack", ["tup"], required: 1) { interp, p in
+            let parts = try module.tensors(p[0], interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try Tensor.hstack(parts) })
+        }
+        module.def("split", ["ary", "indices_or_sections", "axis"], required: 2) { interp, p in
+            let a = try module.tensor(p[0], interp), axis = try Conversions.axis(p[2], interp) ?? 0
+            let pieces: [Tensor]
+            if let indices = Conversions.sequenceItems(p[1]!) {
+                let points = try indices.map { try Conversions.index($0, interp) }
+                pieces = try NumpyErrors.translating(interp) { try a.split(indices: points, axis: axis) }
+            } else {
+                let sections = try Conversions.index(p[1]!, interp)
+                pieces = try NumpyErrors.translating(interp) { try a.split(sections: sections, axis: axis) }
+            }
+            return .object(PyList(pieces.map { types.wrap($0) }))
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Script
+
+/// How `NotebookRunner` runs a notebook.
+public struct RunOptions: Sendable {
+    /// Go on after a cell raises an error its goldens do not expect (`--keep-going`; always on
+    /// for `nlpnb test`, which compares every cell).
+    public var keepGoing = false
+    /// Seconds the whole notebook may take (`--timeout`); nil means no limit.
+    public var notebookTimeout: Double?
+    /// Where `requires=MODEL` looks for models.
+    public var modelStore = ModelStore.fromEnvironment()
+    /// Which files `open()` may read; nil leaves the interpreter's own check alone.
+    public var readPolicy: ReadPolicy?
+
+    public init() {}
+}
+
+/// Runs the code cells of a notebook, in order, in one interpreter session, as Jupyter would:
+/// a cell's output is what it printed plus the repr of a final bare expression (a trailing
+/// `;` suppresses it). Each cell may have a `timeout`, reads `input()` from its `stdin`
+/// attribute, and is skipped when marked `skip` or when the model it `requires` is absent.
+/// `!command` lines are never run; a notice says so.
+public final class NotebookRunner {
+    public let interpreter: Interpreter
+    public var options: RunOptions
+
+    /// Called before each code cell runs, with the count of code cells.
+    public var willRunCell: (CodeCell, _ total: Int) -> Void = { _, _ in }
+    /// Called when a cell has ended, been skipped, or been passed over.
+    public var didFinishCell: (CellRun) -> Void = { _ in }
+    /// What cells print (and the echoed repr), as they print it.
+    public var outputStream: (String) -> Void = { _ in }
+    /// What cells write to `sys.stderr`, and the runner's notices; never captured as output.
+    public var noticeStream: (String) -> Void = { _ in }
+
+    public init(interpreter: Interpreter, options: RunOptions = RunOptions()) {
+        self.interpreter = interpreter
+        self.options = options
+    }
+
+    /// Runs every code cell of `notebook` (stopping at the first unexpected error unless
+    /// `keepGoing`) and returns what each did.
+    public func run(_ notebook: Notebook) -> NotebookRun {
+        if let policy = options.readPolicy {
+            interpreter.fileReadCheck = { policy.allows($0) }
+        }
+        let codeCells = notebook.codeCells
+        let deadline = options.notebookTimeout.map { Date().addingTimeInterval($0) }
+        var result = NotebookRun(notebook: notebook, cells: [])
+        var stopped = false
+        for code in codeCells {
+            var run: CellRun
+            if stopped {
+                run = CellRun(code: code, status: .notRun)
+            } else if let reason = skipReason(for: code) {
+                run = CellRun(code: code, status: .skipped(reason: reason))
+            } else {
+                willRunCell(code, codeCells.count)
+                let cellLimit = notebook.timeout(for: code.cell)
+                let remaining = deadline.map { $0.timeIntervalSinceNow }
+                let limit = [cellLimit, remaining].compactMap { $0 }.min()
+                run = runCell(code, limit: limit)
+                let notebookLimitFirst = remaining.map { left in cellLimit.map { left < $0 } ?? true } ?? false
+                if run.timedOut && notebookLimitFirst {
+                    // The notebook's budget ran out, not the cell's own.
+                    result.notebookTimedOut = true
+                    stopped = true
+                } else if run.raisedUnexpectedly && !options.keepGoing {
+                    stopped = true
+                }
+            }
+            didFinishCell(run)
+            result.cells.append(run)
+        }
+        return result
+    }
+
+    /// Why a cell is not run: `skip`, or a `requires` model that is not installed.
+    func skipReason(for code: CodeCell) -> String? {
+        if let reason = code.cell.skipReason { return reason }
+        if let model = code.cell.requiredModel, !options.modelStore.contains(model) {
+            return "requires the model '\(model)', which is not installed (looked in NLPNB_MODELS and the Hugging Face cache)"
+        }
+        return nil
+    }
+
+    /// Runs one cell with output captured and streamed, `input()` fed from `stdin`, and a
+    /// watchdog when it has a time limit.
+    func runCell(_ code: CodeCell, limit: Double?) -> CellRun {
+        let interp = interpreter
+        let (source, commands) = ShellLines.neutralise(code.cell.body)
+        for command in commands {
+            noticeStream("nlpnb: not running `!\(command)`: nlpnb never runs shell commands (install packages outside nlpnb)\n")
+        }
+        var captured = ""
+        let stream = outputStream
+        interp.output = { text in
+            captured += text
+            stream(text)
+        }
+        interp.errorOutput = noticeStream
+        var pendingInput = code.cell.stdin.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
+        if code.cell.stdin?.hasSuffix("\n") == true { pendingInput.removeLast() }
+        interp.inputProvider = { _ in
+            // Shown as a terminal shows it: `input()` has printed the prompt; the line typed
+            // and its newline follow.
+            guard !pendingInput.isEmpty else { return nil }
+            let line = pendingInput.removeFirst()
+            interp.output(line + "\n")
+            return line
+        }
+        let flag = InterruptFlag()
+        interp.interrupt = flag
+        let filename = "<\(code.label)>"
+        let started = Date()
+        let watchdog = CellWatchdog(flag: flag, seconds: limit)
+        let thrown: PyException? = Interpreter.runOnLargeStack {
+            do {
+                if let value = try interp.runCell(source: source, name: filename) {
+                    interp.output(interp.reprOf(value) + "\n")
+                }
+                return nil
+            } catch let error as PyException {
+                return error
+            } catch {
+                return PyException(.runtimeError, "\(error)")
+            }
+        }
+        let timedOut = watchdog.finish()
+        var run = CellRun(code: code, status: .ran(CellOutcome(output: captured)), seconds: Date().timeIntervalSince(started))
+        guard let thrown else { return run }
+        var traceback = interp.formatTraceback(thrown)
+        var error = RaisedError(thrown, in: interp)
+        if timedOut && thrown.typeName == "KeyboardInterrupt" {
+            run.timedOut = true
+            error = RaisedError(typeName: "TimeoutError", message: "the cell ran past its timeout (\(String(format: "%g", limit ?? 0))s)",
+                                traceback: error.traceback)
+            traceback = (error.traceback + [error.summary]).map { $0 + "\n" }.joined()
+        }
+        run.status = .ran(CellOutcome(output: captured, error: error))
+        run.traceback = traceback
+        run.errorLine = NotebookRunner.line(in: filename, of: traceback)
+        return run
+    }
+
+    /// The line of the cell a traceback points at: its first `File "<cell ...>", line N`.
+    static func line(in filename: String, of traceback: String) -> Int? {
+        let marker = "File \"\(filename)\", line "
+        guard let range = traceback.range(of: marker) else { return nil }
+        return Int(traceback[range.upperBound...].prefix { $0.isNumber })
+    }
+}

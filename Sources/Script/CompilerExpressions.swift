@@ -1,0 +1,579 @@
+import BigInt
+
+/// Compiling expressions into closures, with inline fast paths for int and float
+/// arithmetic and comparisons.
+extension Compiler {
+    func expression(_ e: Expr) throws -> ExprCode {
+        let interp = self.interp
+        let range = e.range
+        switch e.kind {
+        case .name(let n): return loadName(n, range: range)
+        case .none: return { _ in .none }
+        case .true: return { _ in .bool(true) }
+        case .false: return { _ in .bool(false) }
+        case .ellipsis: return { _ in .object(PySingleton.ellipsis) }
+        case .int(let text):
+            let v = try parseIntLiteral(text, range: range)
+            return { _ in v }
+        case .float(let d): return { _ in .float(d) }
+        case .string(let s):
+            let v = Value.str(s)
+            return { _ in v }
+        case .bytes(let b):
+            let v = Value.object(PyBytes(b))
+            return { _ in v }
+        case .fstring(let parts):
+            let code = try fstring(parts)
+            return { f in .str(try code(f)) }
+        case .unary(let op, let operand):
+            let a = try expression(operand)
+            if op == .not {
+                return { f in
+                    let v = try a(f)
+                    if case .bool(let b) = v { return .bool(!b) }
+                    return .bool(try !interp.isTruthy(v))
+                }
+            }
+            return { f in
+                let v = try a(f)
+                if op == .neg, case .int(let i) = v, i != Int.min { return .int(-i) }
+                do { return try interp.unary(op, v) } catch let err as PyException {
+                    err.notePending(range)
+                    throw err
+                }
+            }
+        case .binary(let op, let l, let r):
+            return try binary(op, l, r, range: range)
+        case .boolean(let isAnd, let items):
+            let codes = try items.map { try expression($0) }
+            return { f in
+                var v = Value.none
+                for c in codes {
+                    v = try c(f)
+                    let truth = try interp.isTruthy(v)
+                    if isAnd != truth { return v }
+                }
+                return v
+            }
+        case .compare(let first, let rest):
+            let a = try expression(first)
+            let ops = try rest.map { ($0.0, try expression($0.1)) }
+            if ops.count == 1 {
+                let (op, b) = ops[0]
+                return { f in
+                    let x = try a(f), y = try b(f)
+                    if case .int(let i) = x, case .int(let j) = y {
+                        switch op {
+                        case .lt: return .bool(i < j)
+                        case .gt: return .bool(i > j)
+                        case .eq: return .bool(i == j)
+                        case .le: return .bool(i <= j)
+                        case .ge: return .bool(i >= j)
+                        case .ne: return .bool(i != j)
+                        default: break
+                        }
+                    }
+                    do { return try interp.compare(op, x, y) } catch let err as PyException {
+                        err.notePending(range)
+                        throw err
+                    }
+                }
+            }
+            return { f in
+                var left = try a(f)
+                var result = Value.bool(true)
+                for (op, code) in ops {
+                    let right = try code(f)
+                    do { result = try interp.compare(op, left, right) } catch let err as PyException {
+                        err.notePending(range)
+                        throw err
+                    }
+                    if try !interp.isTruthy(result) { return result }
+                    left = right
+                }
+                return result
+            }
+        case .call(let callee, let args):
+            return try call(callee, args, range: range)
+        case .attribute(let obj, let name):
+            let o = try expression(obj)
+            return { f in
+                let v = try o(f)
+                do { return try interp.getAttribute(v, name) } catch let err as PyException {
+                    err.notePending(range)
+                    throw err
+                }
+            }
+        case .index(let obj, let index):
+            let o = try expression(obj)
+            let i = try expression(index)
+            let subscriptAnchor = obj.range.endLine == range.line && range.endLine == range.line
+                ? SourceRange(line: range.line, column: obj.range.endColumn, endLine: range.line, endColumn: range.endColumn) : nil
+            return { f in
+                let container = try o(f)
+                let key = try i(f)
+                if case .object(let c) = container, case .int(let k) = key, let list = c as? PyList {
+                    let idx = k < 0 ? k + list.items.count : k
+                    if idx >= 0 && idx < list.items.count { return list.items[idx] }
+                }
+                do { return try interp.getItem(container, key) } catch let err as PyException {
+                    err.notePending(range, operator: subscriptAnchor)
+                    throw err
+                }
+            }
+        case .slice(let lo, let hi, let st):
+            let a = try lo.map { try expression($0) }
+            let b = try hi.map { try expression($0) }
+            let c = try st.map { try expression($0) }
+            return { f in
+                .object(PySlice(try a?(f) ?? .none, try b?(f) ?? .none, try c?(f) ?? .none))
+            }
+        case .tuple(let items):
+            let build = try sequence(items)
+            return { f in .object(PyTuple(try build(f))) }
+        case .list(let items):
+            let build = try sequence(items)
+            return { f in .object(PyList(try build(f))) }
+        case .set(let items):
+            let build = try sequence(items)
+            return { f in
+                let s = PySet()
+                for v in try build(f) { s.insert(try interp.dictKey(v)) }
+                return .object(s)
+            }
+        case .dict(let entries):
+            let codes = try entries.map { (try $0.key.map { try expression($0) }, try expression($0.value)) }
+            return { f in
+                let d = PyDict()
+                for (k, v) in codes {
+                    if let k = k {
+                        let key = try interp.dictKey(try k(f))
+                        d.storage[key] = try v(f)
+                    } else {
+                        try interp.mergeIntoDict(d, try v(f))
+                    }
+                }
+                return .object(d)
+            }
+        case .starred:
+            throw CompileError("can't use starred expression here", line: range.line, column: range.column)
+        case .conditional(let test, let body, let orElse):
+            let t = try condition(test)
+            let b = try expression(body)
+            let o = try expression(orElse)
+            return { f in try t(f) ? try b(f) : try o(f) }
+        case .lambda(let fn):
+            return try makeFunction(fn)
+        case .listComp(let element, let clauses, let fn):
+            return try comprehension(clauses, fn) { c in
+                let el = try c.expression(element)
+                return { f, acc in unsafeDowncast(acc, to: PyList.self).items.append(try el(f)) }
+            } make: { PyList() }
+        case .generator(let element, let clauses, let fn):
+            // Generator expressions run eagerly into a list behind an iterator.
+            let listCode = try comprehension(clauses, fn) { c in
+                let el = try c.expression(element)
+                return { f, acc in unsafeDowncast(acc, to: PyList.self).items.append(try el(f)) }
+            } make: { PyList() }
+            return { f in
+                guard case .object(let o) = try listCode(f), let list = o as? PyList else { return .none }
+                return .object(PyIterator.generator(over: list.items))
+            }
+        case .setComp(let element, let clauses, let fn):
+            return try comprehension(clauses, fn) { c in
+                let el = try c.expression(element)
+                return { f, acc in unsafeDowncast(acc, to: PySet.self).insert(try interp.dictKey(try el(f))) }
+            } make: { PySet() }
+        case .dictComp(let key, let value, let clauses, let fn):
+            return try comprehension(clauses, fn) { c in
+                let k = try c.expression(key)
+                let v = try c.expression(value)
+                return { f, acc in
+                    let keyValue = try interp.dictKey(try k(f))
+                    unsafeDowncast(acc, to: PyDict.self).storage[keyValue] = try v(f)
+                }
+            } make: { PyDict() }
+        case .walrus(let name, let value):
+            let v = try expression(value)
+            // The walrus binds in the enclosing scope, never a comprehension's hidden name.
+            let saved = renames
+            renames = []
+            let store = storeName(name)
+            renames = saved
+            return { f in
+                let x = try v(f)
+                store(f, x)
+                return x
+            }
+        case .yield(let value):
+            guard scope.kind == .function else {
+                throw CompileError("'yield' outside function", line: range.line, column: range.column)
+            }
+            let v = try value.map { try expression($0) }
+            return { f in
+                guard let g = f.generator else { throw PyException(.runtimeError, "yield outside a generator") }
+                return try g.yieldValue(try v?(f) ?? .none)
+            }
+        case .yieldFrom(let source):
+            guard scope.kind == .function else {
+                throw CompileError("'yield' outside function", line: range.line, column: range.column)
+            }
+            let v = try expression(source)
+            return { f in
+                guard let g = f.generator else { throw PyException(.runtimeError, "yield outside a generator") }
+                let next = try interp.makeIterator(try v(f))
+                while let item = try next() { _ = try g.yieldValue(item) }
+                return .none
+            }
+        }
+    }
+
+    /// CPython's caret anchor for a binary operator: the operator's characters, found
+    /// after the left operand (skipping spaces).
+    private func operatorAnchor(_ l: SourceRange, _ r: SourceRange) -> SourceRange? {
+        guard l.endLine == r.line, l.line == r.endLine, l.endLine >= 1, l.endLine <= sourceLines.count else { return nil }
+        let line = sourceLines[l.endLine - 1]
+        var i = l.endColumn
+        while i < r.column && i < line.count && line[i] == " " { i += 1 }
+        var end = i + 1
+        if end < line.count && end < r.column && line[end] != " " { end += 1 }
+        return SourceRange(line: l.endLine, column: i, endLine: l.endLine, endColumn: end)
+    }
+
+    func parseIntLiteral(_ text: String, range: SourceRange) throws -> Value {
+        var digits = Substring(text)
+        var radix = 10
+        if text.hasPrefix("0x") { radix = 16; digits = digits.dropFirst(2) }
+        else if text.hasPrefix("0o") { radix = 8; digits = digits.dropFirst(2) }
+        else if text.hasPrefix("0b") { radix = 2; digits = digits.dropFirst(2) }
+        if let i = Int(digits, radix: radix) { return .int(i) }
+        if let b = BigInt(digits, radix: radix) { return .integer(b) }
+        throw CompileError("invalid literal", line: range.line, column: range.column)
+    }
+
+    /// Items of a display, expanding `*iterable`.
+    private func sequence(_ items: [Expr]) throws -> (Frame) throws -> [Value] {
+        let interp = self.interp
+        let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
+        if !hasStar {
+            let codes = try items.map { try expression($0) }
+            return { f in
+                var out: [Value] = []
+                out.reserveCapacity(codes.count)
+                for c in codes { out.append(try c(f)) }
+                return out
+            }
+        }
+        let codes = try items.map { item -> (Bool, ExprCode) in
+            if case .starred(let inner) = item.kind { return (true, try expression(inner)) }
+            return (false, try expression(item))
+        }
+        return { f in
+            var out: [Value] = []
+            for (star, c) in codes {
+                if star { out += try interp.iterateToArray(try c(f)) } else { out.append(try c(f)) }
+            }
+            return out
+        }
+    }
+
+    private func binary(_ op: BinaryOp, _ l: Expr, _ r: Expr, range: SourceRange) throws -> ExprCode {
+        let interp = self.interp
+        let a = try expression(l)
+        let b = try expression(r)
+        let opRange = operatorAnchor(l.range, r.range)
+        @inline(__always) func slow(_ x: Value, _ y: Value) throws -> Value {
+            do { return try interp.binary(op, x, y) } catch let err as PyException {
+                err.notePending(range, operator: opRange)
+                throw err
+            }
+        }
+        switch op {
+        case .add:
+            return { f in
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (s, o) = i.addingReportingOverflow(j)
+                    if !o { return .int(s) }
+                } else if case .float(let i) = x, case .float(let j) = y {
+                    return .float(i + j)
+                }
+                return try slow(x, y)
+            }
+        case .sub:
+            return { f in
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (s, o) = i.subtractingReportingOverflow(j)
+                    if !o { return .int(s) }
+                } else if case .float(let i) = x, case .float(let j) = y {
+                    return .float(i - j)
+                }
+                return try slow(x, y)
+            }
+        case .mul:
+            return { f in
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (s, o) = i.multipliedReportingOverflow(by: j)
+                    if !o { return .int(s) }
+                } else if case .float(let i) = x, case .float(let j) = y {
+                    return .float(i * j)
+                }
+                return try slow(x, y)
+            }
+        case .mod:
+            return { f in
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y, j > 0, i >= 0 {
+                    return .int(i % j)
+                }
+                return try slow(x, y)
+            }
+        default:
+            return { f in try slow(try a(f), try b(f)) }
+        }
+    }
+
+    private func call(_ callee: Expr, _ args: [CallArg], range: SourceRange) throws -> ExprCode {
+        let interp = self.interp
+        let simple = args.allSatisfy { if case .positional = $0 { return true } else { return false } }
+        if simple, case .name("super") = callee.kind, args.isEmpty, scope.kind == .function {
+            let load = loadName("super")
+            return { f in
+                let superFn = try load(f)
+                guard case .object(let o) = superFn, o === interp.builtinSuper else {
+                    return try interp.call(superFn, [])
+                }
+                return try interp.zeroArgumentSuper(f)
+            }
+        }
+        if simple {
+            let argCodes = try args.map { arg -> ExprCode in
+                guard case .positional(let e) = arg else { throw CompileError("invalid call", line: range.line, column: range.column) }
+                return try expression(e)
+            }
+            if case .attribute(let objExpr, let name) = callee.kind {
+                let o = try expression(objExpr)
+                return { f in
+                    let receiver = try o(f)
+                    var values: [Value] = []
+                    values.reserveCapacity(argCodes.count)
+                    for c in argCodes { values.append(try c(f)) }
+                    do { return try interp.callMethod(receiver, name, values) } catch let err as PyException {
+                        err.notePending(range)
+                        throw err
+                    }
+                }
+            }
+            let fnCode = try expression(callee)
+            switch argCodes.count {
+            case 1:
+                let a0 = argCodes[0]
+                return { f in
+                    let fn = try fnCode(f)
+                    if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == 1 {
+                        let frame = Frame(slotCount: pf.code.slotCount, cells: [], module: pf.module, function: pf)
+                        frame.slots[0] = try a0(f)
+                        do { return try interp.run(pf, in: frame) } catch let err as PyException {
+                            err.notePending(range)
+                            throw err
+                        }
+                    }
+                    let x = try a0(f)
+                    do { return try interp.call(fn, [x]) } catch let err as PyException {
+                        err.notePending(range)
+                        throw err
+                    }
+                }
+            default:
+                let argCount = argCodes.count
+                return { f in
+                    let fn = try fnCode(f)
+                    if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == argCount {
+                        // Fast path: arguments go straight into the new frame's slots.
+                        let frame = Frame(slotCount: pf.code.slotCount, cells: [], module: pf.module, function: pf)
+                        for i in 0..<argCount { frame.slots[i] = try argCodes[i](f) }
+                        do { return try interp.run(pf, in: frame) } catch let err as PyException {
+                            err.notePending(range)
+                            throw err
+                        }
+                    }
+                    var values: [Value] = []
+                    values.reserveCapacity(argCodes.count)
+                    for c in argCodes { values.append(try c(f)) }
+                    do { return try interp.call(fn, values) } catch let err as PyException {
+                        err.notePending(range)
+                        throw err
+                    }
+                }
+            }
+        }
+        let fnCode = try expression(callee)
+        enum Piece { case positional(ExprCode), starred(ExprCode), keyword(String, ExprCode), doubleStarred(ExprCode) }
+        let pieces: [Piece] = try args.map { a in
+            switch a {
+            case .positional(let e): return .positional(try expression(e))
+            case .starred(let e): return .starred(try expression(e))
+            case .keyword(let n, let e): return .keyword(n, try expression(e))
+            case .doubleStarred(let e): return .doubleStarred(try expression(e))
+            }
+        }
+        let keywordNames = args.compactMap { if case .keyword(let n, _) = $0 { return n } else { return nil } }
+        if Set(keywordNames).count != keywordNames.count {
+            let dup = keywordNames.first { n in keywordNames.filter { $0 == n }.count > 1 } ?? ""
+            throw CompileError("keyword argument repeated: \(dup)", line: range.line, column: range.column)
+        }
+        return { f in
+            let fn = try fnCode(f)
+            var positional: [Value] = []
+            var keywords: [(name: String, value: Value)] = []
+            for p in pieces {
+                switch p {
+                case .positional(let c): positional.append(try c(f))
+                case .starred(let c):
+                    let v = try c(f)
+                    do { positional += try interp.iterateToArray(v) } catch let e as PyException where e.cls === PyClass.typeError {
+                        throw PyException(.typeError, "\(interp.describeCallable(fn)) argument after * must be an iterable, not \(interp.typeName(v))")
+                    }
+                case .keyword(let n, let c): keywords.append((n, try c(f)))
+                case .doubleStarred(let c):
+                    let v = try c(f)
+                    guard case .object(let o) = v, let d = o as? PyDict else {
+                        throw PyException(.typeError, "\(interp.describeCallable(fn)) argument after ** must be a mapping, not \(interp.typeName(v))")
+                    }
+                    for (k, value) in d.storage {
+                        guard case .str(let name) = k.value else { throw PyException(.typeError, "keywords must be strings") }
+                        if keywords.contains(where: { $0.name == name }) {
+                            throw PyException(.typeError, "\(interp.describeCallable(fn)) got multiple values for keyword argument '\(name)'")
+                        }
+                        keywords.append((name, value))
+                    }
+                }
+            }
+            do { return try interp.call(fn, positional, keywords) } catch let err as PyException {
+                err.notePending(range)
+                throw err
+            }
+        }
+    }
+
+    /// An inlined comprehension: loops run in the current frame, targets in hidden slots.
+    private func comprehension(_ clauses: [Comprehension], _ fn: FunctionNode,
+                               element: (Compiler) throws -> (Frame, PyObject) throws -> Void,
+                               make: @escaping () -> PyObject) throws -> ExprCode {
+        let interp = self.interp
+        guard let first = clauses.first else { throw CompileError("empty comprehension", line: 0, column: 0) }
+        let firstIter = try expression(first.iter)
+        var map: [String: String] = [:]
+        for c in clauses { collectTargetNames(c.target, into: &map, id: fn.id) }
+        renames.append(map)
+        defer { renames.removeLast() }
+        typealias Loop = (Frame, PyObject) throws -> Void
+        var body: Loop = try element(self)
+        // The outermost iterable is evaluated before the loop, in the enclosing scope.
+        var outermost: ((Frame, PyObject, Value) throws -> Void)? = nil
+        for (index, clause) in clauses.enumerated().reversed() {
+            let store = try assignTarget(clause.target)
+            let conds = try clause.conditions.map { try condition($0) }
+            let inner = body
+            let guarded: Loop = conds.isEmpty ? inner : { f, acc in
+                for c in conds where try !c(f) { return }
+                try inner(f, acc)
+            }
+            let iterCode: ExprCode? = index == 0 ? nil : try expression(clause.iter)
+            let loopOver: (Frame, PyObject, Value) throws -> Void = { f, acc, iterable in
+                if case .object(let o) = iterable, let list = o as? PyList {
+                    var i = 0
+                    while i < list.items.count {
+                        try interp.tick()
+                        try store(f, list.items[i])
+                        try guarded(f, acc)
+                        i += 1
+                    }
+                    return
+                }
+                let next = try interp.makeIterator(iterable)
+                while let item = try next() {
+                    try interp.tick()
+                    try store(f, item)
+                    try guarded(f, acc)
+                }
+            }
+            if let iterCode = iterCode {
+                body = { f, acc in try loopOver(f, acc, try iterCode(f)) }
+            } else {
+                outermost = loopOver
+            }
+        }
+        guard let run = outermost else { throw CompileError("empty comprehension", line: 0, column: 0) }
+        return { f in
+            let iterable = try firstIter(f)
+            let acc = make()
+            try run(f, acc, iterable)
+            return .object(acc)
+        }
+    }
+
+    private func collectTargetNames(_ e: Expr, into map: inout [String: String], id: Int) {
+        switch e.kind {
+        case .name(let n): map[n] = "\(n)@\(id)"
+        case .tuple(let items), .list(let items): for i in items { collectTargetNames(i, into: &map, id: id) }
+        case .starred(let inner): collectTargetNames(inner, into: &map, id: id)
+        default: break
+        }
+    }
+
+    /// An f-string: literal pieces and formatted fields concatenated.
+    private func fstring(_ parts: [FStringPart]) throws -> (Frame) throws -> String {
+        let interp = self.interp
+        let pieces: [(Frame) throws -> String] = try parts.map { part in
+            switch part {
+            case .literal(let s): return { _ in s }
+            case .field(let e, let conversion, let spec, let debugText):
+                let value = try expression(e)
+                let specCode = spec.isEmpty ? nil : try fstring(spec)
+                let prefix = debugText ?? ""
+                return { f in
+                    var v = try value(f)
+                    switch conversion {
+                    case "r": v = .str(try interp.repr(v))
+                    case "s": v = .str(try interp.str(v))
+                    case "a": v = .str(asciiEscaped(try interp.repr(v)))
+                    default: break
+                    }
+                    let specText = try specCode?(f) ?? ""
+                    if specText.isEmpty, case .str(let s) = v { return prefix + s }
+                    return prefix + (try interp.format(v, specText))
+                }
+            }
+        }
+        return { f in
+            var out = ""
+            for p in pieces { out += try p(f) }
+            return out
+        }
+    }
+}
+
+/// `ascii()`: escapes non-ASCII characters the way Python's repr escapes them.
+func asciiEscaped(_ s: String) -> String {
+    var out = ""
+    for u in s.unicodeScalars {
+        if u.value < 128 {
+            out.unicodeScalars.append(u)
+        } else if u.value <= 0xFF {
+            out += "\\x" + hex(u.value, width: 2)
+        } else if u.value <= 0xFFFF {
+            out += "\\u" + hex(u.value, width: 4)
+        } else {
+            out += "\\U" + hex(u.value, width: 8)
+        }
+    }
+    return out
+}
+
+func hex(_ v: UInt32, width: Int) -> String {
+    let h = String(v, radix: 16)
+    return String(repeating: "0", count: max(0, width - h.count)) + h
+}

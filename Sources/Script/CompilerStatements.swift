@@ -1,0 +1,605 @@
+/// Compiling statements. Every statement is wrapped so an exception passing through it
+/// records a traceback entry (file, line, failing expression) once per frame.
+extension Compiler {
+    func block(_ body: [Stmt]) throws -> StmtCode {
+        let codes = try body.map { try statement($0) }
+        switch codes.count {
+        case 0: return { _ in .normal }
+        case 1: return codes[0]
+        case 2:
+            let a = codes[0], b = codes[1]
+            return { f in
+                let r = try a(f)
+                if case .normal = r { return try b(f) }
+                return r
+            }
+        default:
+            return { f in
+                for c in codes {
+                    let r = try c(f)
+                    if case .normal = r { continue }
+                    return r
+                }
+                return .normal
+            }
+        }
+    }
+
+    func wrapStatement(_ s: Stmt, _ code: @escaping StmtCode) -> StmtCode {
+        let filename = self.filename
+        let line = s.range.line
+        let range = s.range
+        let name = functionName
+        return { f in
+            do {
+                return try code(f)
+            } catch let e as PyException {
+                e.record(frame: f, filename: filename, line: line, statementRange: range, functionName: name)
+                throw e
+            }
+        }
+    }
+
+    func statement(_ s: Stmt) throws -> StmtCode {
+        wrapStatement(s, try statementBody(s))
+    }
+
+    private func statementBody(_ s: Stmt) throws -> StmtCode {
+        let interp = self.interp
+        switch s.kind {
+        case .expr(let e):
+            let code = try expression(e)
+            return { f in
+                _ = try code(f)
+                return .normal
+            }
+        case .assign(let targets, let value):
+            let valueCode = try expression(value)
+            if targets.count == 1 {
+                let store = try assignTarget(targets[0])
+                return { f in
+                    try store(f, try valueCode(f))
+                    return .normal
+                }
+            }
+            let stores = try targets.map { try assignTarget($0) }
+            return { f in
+                let v = try valueCode(f)
+                for st in stores { try st(f, v) }
+                return .normal
+            }
+        case .augAssign(let target, let op, let value):
+            return try augmentedAssignment(target, op, value, range: s.range)
+        case .annAssign(let target, let value):
+            guard let value = value else { return { _ in .normal } }
+            let valueCode = try expression(value)
+            let store = try assignTarget(target)
+            return { f in
+                try store(f, try valueCode(f))
+                return .normal
+            }
+        case .if(let test, let body, let orElse):
+            let t = try condition(test)
+            let b = try block(body)
+            if orElse.isEmpty {
+                return { f in try t(f) ? try b(f) : .normal }
+            }
+            let o = try block(orElse)
+            return { f in try t(f) ? try b(f) : try o(f) }
+        case .while(let test, let body, let orElse):
+            let t = try condition(test)
+            let b = try block(body)
+            let o = orElse.isEmpty ? nil : try block(orElse)
+            return { f in
+                while try t(f) {
+                    try interp.tick()
+                    switch try b(f) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: continue
+                    }
+                }
+                if let o = o { return try o(f) }
+                return .normal
+            }
+        case .for(let target, let iter, let body, let orElse):
+            return try forLoop(target, iter, body, orElse)
+        case .functionDef(let fn, let decorators):
+            let decoratorCodes = try decorators.map { try expression($0) }
+            let make = try makeFunction(fn)
+            let store = storeName(fn.name)
+            return { f in
+                var fnValue = try make(f)
+                for d in decoratorCodes.reversed() {
+                    fnValue = try interp.call(try d(f), [fnValue])
+                }
+                store(f, fnValue)
+                return .normal
+            }
+        case .classDef(let id, let name, let bases, let body, let decorators):
+            return try classDefinition(id: id, name: name, bases: bases, body: body, decorators: decorators)
+        case .return(let value):
+            guard let value = value else {
+                return { f in
+                    f.returnValue = .none
+                    return .returned
+                }
+            }
+            let code = try expression(value)
+            return { f in
+                f.returnValue = try code(f)
+                return .returned
+            }
+        case .pass: return { _ in .normal }
+        case .break: return { _ in .breakLoop }
+        case .continue: return { _ in .continueLoop }
+        case .delete(let targets):
+            let codes = try targets.map { try deleteTarget($0) }
+            return { f in
+                for c in codes { try c(f) }
+                return .normal
+            }
+        case .global, .nonlocal: return { _ in .normal }
+        case .import(let items):
+            return try importStatement(items)
+        case .importFrom(let module, let level, let names):
+            return try importFrom(module, level: level, names: names)
+        case .raise(let exc, let cause):
+            return try raiseStatement(exc, cause)
+        case .try(let body, let handlers, let orElse, let finally):
+            return try tryStatement(body, handlers, orElse, finally)
+        case .with(let items, let body):
+            return try withStatement(items, body)
+        case .assert(let test, let message):
+            let t = try condition(test)
+            let m = try message.map { try expression($0) }
+            return { f in
+                if try !t(f) {
+                    let args = try m.map { [try $0(f)] } ?? []
+                    throw PyException(cls: .assertionError, args: args)
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// A test expression compiled straight to Bool, with fast paths for comparisons.
+    func condition(_ e: Expr) throws -> (Frame) throws -> Bool {
+        let interp = self.interp
+        if case .compare(let left, let rest) = e.kind, rest.count == 1 {
+            let op = rest[0].0
+            let a = try expression(left), b = try expression(rest[0].1)
+            let range = e.range
+            return { f in
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    switch op {
+                    case .lt: return i < j
+                    case .le: return i <= j
+                    case .gt: return i > j
+                    case .ge: return i >= j
+                    case .eq: return i == j
+                    case .ne: return i != j
+                    default: break
+                    }
+                }
+                do {
+                    return try interp.compareToBool(op, x, y)
+                } catch let err as PyException {
+                    err.notePending(range)
+                    throw err
+                }
+            }
+        }
+        if case .unary(.not, let inner) = e.kind {
+            let c = try condition(inner)
+            return { f in try !c(f) }
+        }
+        let code = try expression(e)
+        return { f in
+            let v = try code(f)
+            if case .bool(let b) = v { return b }
+            return try interp.isTruthy(v)
+        }
+    }
+
+    private func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws -> StmtCode {
+        let interp = self.interp
+        let iterCode = try expression(iter)
+        let store = try assignTarget(target)
+        let b = try block(body)
+        let o = orElse.isEmpty ? nil : try block(orElse)
+        // Fast path: `for i in range(...)` with a simple name target stores ints directly.
+        var fastStore: ((Frame, Value) -> Void)? = nil
+        if case .name(let n) = target.kind { fastStore = storeName(n) }
+        return { f in
+            let iterable = try iterCode(f)
+            if let fs = fastStore, case .object(let obj) = iterable, let r = obj as? PyRange {
+                var i = r.start
+                let step = r.step, stop = r.stop
+                while step > 0 ? i < stop : i > stop {
+                    try interp.tick()
+                    fs(f, .int(i))
+                    switch try b(f) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: break
+                    }
+                    let (next, overflow) = i.addingReportingOverflow(step)
+                    if overflow { break }
+                    i = next
+                }
+            } else if case .object(let obj) = iterable, let list = obj as? PyList {
+                // Python re-checks the length each step, so appending while iterating works.
+                var i = 0
+                while i < list.items.count {
+                    try interp.tick()
+                    try store(f, list.items[i])
+                    i += 1
+                    switch try b(f) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: break
+                    }
+                }
+            } else {
+                let next = try interp.makeIterator(iterable)
+                while let item = try next() {
+                    try interp.tick()
+                    try store(f, item)
+                    switch try b(f) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: break
+                    }
+                }
+            }
+            if let o = o { return try o(f) }
+            return .normal
+        }
+    }
+
+    /// A closure that assigns a value to a target (name, attribute, subscript, or an
+    /// unpacking pattern).
+    func assignTarget(_ target: Expr) throws -> (Frame, Value) throws -> Void {
+        let interp = self.interp
+        let range = target.range
+        switch target.kind {
+        case .name(let n):
+            let store = storeName(n)
+            return { f, v in store(f, v) }
+        case .attribute(let obj, let name):
+            let o = try expression(obj)
+            return { f, v in
+                let target = try o(f)
+                do { try interp.setAttribute(target, name, v) } catch let e as PyException {
+                    e.notePending(range)
+                    throw e
+                }
+            }
+        case .index(let obj, let index):
+            let o = try expression(obj)
+            let i = try expression(index)
+            return { f, v in
+                let container = try o(f)
+                let key = try i(f)
+                do { try interp.setItem(container, key, v) } catch let e as PyException {
+                    e.notePending(range)
+                    throw e
+                }
+            }
+        case .tuple(let items), .list(let items):
+            let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
+            let stores = try items.map { item -> (Frame, Value) throws -> Void in
+                if case .starred(let inner) = item.kind { return try assignTarget(inner) }
+                return try assignTarget(item)
+            }
+            if items.filter({ if case .starred = $0.kind { return true } else { return false } }).count > 1 {
+                throw CompileError("multiple starred expressions in assignment", line: target.range.line, column: target.range.column)
+            }
+            let count = items.count
+            return { f, v in
+                let values = try interp.unpack(v, count: count, starIndex: starIndex)
+                for (k, st) in stores.enumerated() { try st(f, values[k]) }
+            }
+        case .starred:
+            throw CompileError("starred assignment target must be in a list or tuple", line: target.range.line, column: target.range.column)
+        default:
+            throw CompileError("cannot assign to expression", line: target.range.line, column: target.range.column)
+        }
+    }
+
+    private func deleteTarget(_ target: Expr) throws -> (Frame) throws -> Void {
+        let interp = self.interp
+        switch target.kind {
+        case .name(let n): return deleteName(n)
+        case .attribute(let obj, let name):
+            let o = try expression(obj)
+            return { f in try interp.deleteAttribute(try o(f), name) }
+        case .index(let obj, let index):
+            let o = try expression(obj)
+            let i = try expression(index)
+            return { f in try interp.deleteItem(try o(f), try i(f)) }
+        case .tuple(let items), .list(let items):
+            let codes = try items.map { try deleteTarget($0) }
+            return { f in for c in codes { try c(f) } }
+        default:
+            throw CompileError("cannot delete expression", line: target.range.line, column: target.range.column)
+        }
+    }
+
+    private func augmentedAssignment(_ target: Expr, _ op: BinaryOp, _ value: Expr, range: SourceRange) throws -> StmtCode {
+        let interp = self.interp
+        let valueCode = try expression(value)
+        let exprRange = range
+        switch target.kind {
+        case .name(let n):
+            let load = loadName(n)
+            let store = storeName(n)
+            return { f in
+                let current = try load(f)
+                let rhs = try valueCode(f)
+                if op == .add, case .int(let a) = current, case .int(let b) = rhs {
+                    let (r, o) = a.addingReportingOverflow(b)
+                    if !o { store(f, .int(r)); return .normal }
+                }
+                do {
+                    store(f, try interp.inPlace(op, current, rhs))
+                } catch let e as PyException {
+                    e.notePending(exprRange)
+                    throw e
+                }
+                return .normal
+            }
+        case .attribute(let obj, let name):
+            let o = try expression(obj)
+            return { f in
+                let target = try o(f)
+                let current = try interp.getAttribute(target, name)
+                let result = try interp.inPlace(op, current, try valueCode(f))
+                try interp.setAttribute(target, name, result)
+                return .normal
+            }
+        case .index(let obj, let index):
+            let o = try expression(obj)
+            let i = try expression(index)
+            return { f in
+                let container = try o(f)
+                let key = try i(f)
+                let current = try interp.getItem(container, key)
+                let result = try interp.inPlace(op, current, try valueCode(f))
+                try interp.setItem(container, key, result)
+                return .normal
+            }
+        default:
+            throw CompileError("illegal expression for augmented assignment", line: target.range.line, column: target.range.column)
+        }
+    }
+
+    private func classDefinition(id: Int, name: String, bases: [CallArg], body: [Stmt], decorators: [Expr]) throws -> StmtCode {
+        let interp = self.interp
+        guard let classScope = scopes[id] else { throw CompileError("internal: no class scope", line: 0, column: 0) }
+        let decoratorCodes = try decorators.map { try expression($0) }
+        var baseCodes: [ExprCode] = []
+        for b in bases {
+            switch b {
+            case .positional(let e): baseCodes.append(try expression(e))
+            case .keyword: break // metaclass= and friends are accepted and ignored
+            default: throw CompileError("unsupported class base", line: 0, column: 0)
+            }
+        }
+        let saved = (scope, qualifiedPrefix, functionName)
+        let qualified = qualifiedPrefix + name
+        scope = classScope
+        qualifiedPrefix = qualified + "."
+        functionName = name
+        let bodyCode = try block(body)
+        let cellCaptures = classScope.freeVars.map { saved.0.cellIndex($0) ?? 0 }
+        (scope, qualifiedPrefix, functionName) = saved
+        let store = storeName(name)
+        let moduleName = module.name
+        let slotCount = classScope.slotNames.count
+        let ownCells = classScope.cellVars.count
+        return { f in
+            var baseClasses: [PyClass] = []
+            for code in baseCodes {
+                let b = try code(f)
+                guard case .object(let o) = b, let cls = o as? PyClass else {
+                    throw PyException(.typeError, "bases must be types")
+                }
+                baseClasses.append(cls)
+            }
+            let frame = Frame(slotCount: slotCount, cells: (0..<ownCells).map { _ in Cell() } + cellCaptures.map { f.cells[$0] }, module: f.module, function: nil)
+            frame.namespace = ["__module__": .str(moduleName), "__qualname__": .str(qualified)]
+            _ = try bodyCode(frame)
+            var cls: Value = .object(try interp.makeClass(name: name, module: moduleName, bases: baseClasses, namespace: frame.namespace ?? [:]))
+            for d in decoratorCodes.reversed() {
+                cls = try interp.call(try d(f), [cls])
+            }
+            store(f, cls)
+            return .normal
+        }
+    }
+
+    private func raiseStatement(_ exc: Expr?, _ cause: Expr?) throws -> StmtCode {
+        let interp = self.interp
+        guard let exc = exc else {
+            return { f in
+                if let e = f.handling ?? interp.currentlyHandled.last { throw e }
+                throw PyException(.runtimeError, "No active exception to reraise")
+            }
+        }
+        let e = try expression(exc)
+        let c = try cause.map { try expression($0) }
+        return { f in
+            let exception = try interp.makeException(try e(f))
+            if let c = c {
+                let causeValue = try c(f)
+                if causeValue.isNone {
+                    exception.cause = nil
+                } else {
+                    exception.cause = try interp.makeException(causeValue)
+                }
+                exception.suppressContext = true
+            }
+            if exception.context == nil, let handling = f.handling ?? interp.currentlyHandled.last, handling !== exception {
+                exception.context = handling
+            }
+            throw exception
+        }
+    }
+
+    private func tryStatement(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt]) throws -> StmtCode {
+        let interp = self.interp
+        let bodyCode = try block(body)
+        let handlerCodes = try handlers.map { h -> (ExprCode?, ((Frame, Value) -> Void)?, ((Frame) throws -> Void)?, StmtCode) in
+            (try h.type.map { try expression($0) }, h.name.map { storeName($0) }, h.name.map { deleteName($0) }, try block(h.body))
+        }
+        let elseCode = orElse.isEmpty ? nil : try block(orElse)
+        let finallyCode = finally.isEmpty ? nil : try block(finally)
+
+        let tryExcept: StmtCode = handlerCodes.isEmpty ? { f in
+            let r = try bodyCode(f)
+            if case .normal = r, let e = elseCode { return try e(f) }
+            return r
+        } : { f in
+            let flow: Flow
+            do {
+                flow = try bodyCode(f)
+            } catch let error as PyException {
+                for (typeCode, store, delete, handler) in handlerCodes {
+                    if let typeCode = typeCode {
+                        let type = try typeCode(f)
+                        guard try interp.exceptionMatches(error, type) else { continue }
+                    }
+                    store?(f, .object(error))
+                    let saved = f.handling
+                    f.handling = error
+                    interp.currentlyHandled.append(error)
+                    defer {
+                        f.handling = saved
+                        interp.currentlyHandled.removeLast()
+                    }
+                    do {
+                        let r = try handler(f)
+                        try? delete?(f)
+                        return r
+                    } catch let inner as PyException {
+                        if inner !== error && inner.context == nil { inner.context = error }
+                        try? delete?(f)
+                        throw inner
+                    }
+                }
+                throw error
+            }
+            if case .normal = flow, let e = elseCode { return try e(f) }
+            return flow
+        }
+        guard let fin = finallyCode else { return tryExcept }
+        return { f in
+            let flow: Flow
+            do {
+                flow = try tryExcept(f)
+            } catch let error as PyException {
+                interp.currentlyHandled.append(error)
+                let r: Flow
+                do {
+                    r = try fin(f)
+                } catch let inner as PyException {
+                    interp.currentlyHandled.removeLast()
+                    if inner.context == nil && inner !== error { inner.context = error }
+                    throw inner
+                }
+                interp.currentlyHandled.removeLast()
+                // A return/break in finally swallows the exception, as in Python.
+                if case .normal = r { throw error }
+                return r
+            }
+            let r = try fin(f)
+            if case .normal = r { return flow }
+            return r
+        }
+    }
+
+    private func withStatement(_ items: [(context: Expr, target: Expr?)], _ body: [Stmt]) throws -> StmtCode {
+        let interp = self.interp
+        var code = try block(body)
+        for (contextExpr, target) in items.reversed() {
+            let ctx = try expression(contextExpr)
+            let store = try target.map { try assignTarget($0) }
+            let inner = code
+            code = { f in
+                let manager = try ctx(f)
+                let exit = try interp.getAttribute(manager, "__exit__")
+                let entered = try interp.callMethod(manager, "__enter__", [])
+                if let store = store { try store(f, entered) }
+                let flow: Flow
+                do {
+                    flow = try inner(f)
+                } catch let error as PyException {
+                    let suppress = try interp.call(exit, [.object(error.cls), .object(error), .none])
+                    if try interp.isTruthy(suppress) { return .normal }
+                    throw error
+                }
+                _ = try interp.call(exit, [.none, .none, .none])
+                return flow
+            }
+        }
+        return code
+    }
+
+    private func importStatement(_ items: [(module: String, asName: String?)]) throws -> StmtCode {
+        let interp = self.interp
+        let actions = items.map { item -> (String, String?, (Frame, Value) -> Void) in
+            let bindName = item.asName ?? String(item.module.split(separator: ".")[0])
+            return (item.module, item.asName, storeName(bindName))
+        }
+        return { f in
+            for (name, asName, store) in actions {
+                let leaf = try interp.importModule(name)
+                if asName != nil {
+                    store(f, .object(leaf))
+                } else {
+                    let top = String(name.split(separator: ".")[0])
+                    store(f, .object(try interp.importModule(top)))
+                }
+            }
+            return .normal
+        }
+    }
+
+    private func importFrom(_ moduleName: String, level: Int, names: [(name: String, asName: String?)]) throws -> StmtCode {
+        let interp = self.interp
+        if level > 0 {
+            throw CompileError("relative imports are not supported", line: 0, column: 0)
+        }
+        if names.count == 1 && names[0].name == "*" {
+            if scope.kind != .module {
+                throw CompileError("import * only allowed at module level", line: 0, column: 0)
+            }
+            let module = self.module
+            return { _ in
+                let m = try interp.importModule(moduleName)
+                for name in m.definedNames where !name.hasPrefix("_") {
+                    module[name] = m[name]
+                }
+                return .normal
+            }
+        }
+        let actions = names.map { ($0.name, storeName($0.asName ?? $0.name)) }
+        return { f in
+            let m = try interp.importModule(moduleName)
+            for (name, store) in actions {
+                if let v = m[name] {
+                    store(f, v)
+                } else if let sub = try? interp.importModule(moduleName + "." + name) {
+                    store(f, .object(sub))
+                } else {
+                    let e = PyException(.importError, "cannot import name '\(name)' from '\(moduleName)' (\(m.filename ?? "unknown location"))")
+                    throw e
+                }
+            }
+            return .normal
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// Python's `list`: a mutable array of values.
+public final class PyList: PyObject {
+    public var items: [Value]
+    public init(_ items: [Value] = []) { self.items = items }
+}
+
+/// Python's `tuple`: an immutable array of values.
+public final class PyTuple: PyObject {
+    public let items: [Value]
+    public init(_ items: [Value]) { self.items = items }
+    static let empty = PyTuple([])
+}
+
+/// `range(start, stop, step)`: lazy arithmetic progression.
+final class PyRange: PyObject {
+    let start: Int, stop: Int, step: Int
+    init(_ start: Int, _ stop: Int, _ step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+
+    var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+
+    func element(_ i: Int) -> Int { start + i * step }
+}
+
+/// `slice(start, stop, step)`, also what `a[1:2]` passes to `__getitem__`.
+public final class PySlice: PyObject {
+    public let start: Value, stop: Value, step: Value
+    public init(_ start: Value, _ stop: Value, _ step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+}

@@ -1,0 +1,56 @@
+import BigInt
+
+/// A script value. Small values (None, bool, int, float, str) live inline; everything else
+/// is a heap object. Ints that overflow 64 bits become `.bigInt`, never wrap.
+public enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)
+    case bigInt(BigIntBox)
+    case float(Double)
+    case str(String)
+    case object(PyObject)
+
+    /// An int value from a BigInt, narrowed to `.int` when it fits (the canonical form).
+    public static func integer(_ b: BigInt) -> Value {
+        if let i = Int(exactly: b) { return .int(i) }
+        return .bigInt(BigIntBox(b))
+    }
+
+    /// The object payload, if this is a heap object.
+    @inline(__always) public var object: PyObject? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    /// True for `None`.
+    public var isNone: Bool {
+        if case .none = self { return true }
+        return false
+    }
+}
+
+/// Boxes an arbitrary-precision int so `Value` stays small.
+public final class BigIntBox {
+    public let value: BigInt
+    public init(_ value: BigInt) { self.value = value }
+}
+
+/// The root of heap values. Subclasses: lists, dicts, functions, classes, instances,
+/// modules, iterators, and `NativeObject` for values that Swift code defines.
+open class PyObject {
+    public init() {}
+}
+
+/// A variable captured by a closure (Python's cell).
+final class Cell {
+    var value: Value?
+    init(_ value: Value? = nil) { self.value = value }
+}
+
+/// A module-level variable. Compiled code holds the box directly, so global reads are a
+/// pointer load rather than a dictionary lookup.
+public final class GlobalBox {
+    public var value: Value?
+    init(_ value: Value? = nil) { self.value = value }
+}

@@ -1,0 +1,73 @@
+/// A Python value `np.array(...)` can be built from: a scalar or a (nested) list.
+public indirect enum NestedArray {
+    case bool(Bool)
+    case int(Int64)
+    case float(Double)
+    case list([NestedArray])
+}
+
+extension Tensor {
+    /// `np.array(value, dtype)`: the shape comes from the nesting, the default dtype from the
+    /// scalars (any float gives float64, else any int gives int64, else bool). Ragged
+    /// nesting throws numpy's "inhomogeneous shape" error.
+    public init(nested value: NestedArray, dtype: DType? = nil) throws {
+        var shape: [Int] = []
+        var level = value
+        while case .list(let items) = level {
+            shape.append(items.count)
+            guard let first = items.first else { break }
+            level = first
+        }
+        var flat: [NestedArray] = []
+        var kind = 0, mismatchDepth = Int.max
+        Tensor.flatten(value, shape: shape, depth: 0, into: &flat, kind: &kind, mismatchDepth: &mismatchDepth)
+        if mismatchDepth != Int.max {
+            let known = Array(shape.prefix(mismatchDepth))
+            throw TensorError(.valueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(known.count) dimensions. The detected shape was \(pythonShape(known)) + inhomogeneous part.")
+        }
+        let resolved = dtype ?? [DType.bool, .int64, .float64][kind]
+        self = try Tensor.allocate(shape, resolved)
+        let items = flat
+        func fill<T: TensorScalar>(_: T.Type) {
+            let p = base(T.self)
+            for (i, item) in items.enumerated() {
+                switch item {
+                case .bool(let v): p[i] = T(fromBool: v)
+                case .int(let v): p[i] = T(fromInt64: v)
+                case .float(let v): p[i] = T(fromDouble: v)
+                case .list: break
+                }
+            }
+        }
+        switch resolved {
+        case .bool: fill(Bool.self)
+        case .int64: fill(Int64.self)
+        case .float32: fill(Float.self)
+        case .float64: fill(Double.self)
+        }
+    }
+
+    /// Collects the scalars in row-major order, recording the shallowest depth at which a
+    /// list disagrees with `shape` (numpy reports the shape common to every element).
+    private static func flatten(_ value: NestedArray, shape: [Int], depth: Int, into flat: inout [NestedArray],
+                                kind: inout Int, mismatchDepth: inout Int) {
+        switch value {
+        case .list(let items):
+            guard depth < shape.count, items.count == shape[depth] else {
+                mismatchDepth = Swift.min(mismatchDepth, depth)
+                return
+            }
+            for item in items {
+                flatten(item, shape: shape, depth: depth + 1, into: &flat, kind: &kind, mismatchDepth: &mismatchDepth)
+            }
+        case .bool, .int, .float:
+            guard depth == shape.count else {
+                mismatchDepth = Swift.min(mismatchDepth, depth)
+                return
+            }
+            if case .int = value { kind = Swift.max(kind, 1) }
+            if case .float = value { kind = 2 }
+            flat.append(value)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+/// How one reduction walks its input: which axes survive into the output, and the reduced
+/// axes in numpy's iteration order (ordered by stride, size-1 axes dropped, neighbours that
+/// are contiguous with each other merged), so sums group elements as numpy's do.
+struct ReductionPlan {
+    /// Output shape without the reduced axes, and with them as 1s (`keepdims=True`).
+    let outShape: [Int]
+    let keepdimsShape: [Int]
+    let keptShape: [Int]
+    let keptStrides: [Int]
+    let reducedShape: [Int]
+    let reducedStrides: [Int]
+    /// Elements folded into each output.
+    let count: Int
+    /// True when numpy's innermost loop runs along a reduced axis, which is when numpy uses
+    /// pairwise summation for that run.
+    let innermostIsReduced: Bool
+
+    init(_ input: Tensor, axes: [Int]?) throws {
+        let reduced = Set(try axes.map { try normalizeAxes($0, ndim: input.ndim) } ?? Array(0..<input.ndim))
+        var outShape: [Int] = [], keepdimsShape: [Int] = [], keptStrides: [Int] = []
+        var reducedAxes: [Int] = []
+        for axis in 0..<input.ndim {
+            if reduced.contains(axis) {
+                keepdimsShape.append(1)
+                if input.shape[axis] != 1 { reducedAxes.append(axis) }
+            } else {
+                outShape.append(input.shape[axis])
+                keepdimsShape.append(input.shape[axis])
+                keptStrides.append(input.strides[axis])
+            }
+        }
+        self.outShape = outShape
+        self.keepdimsShape = keepdimsShape
+        keptShape = outShape
+        self.keptStrides = keptStrides
+        count = reduced.reduce(1) { $0 * input.shape[$1] }
+
+        // numpy's iterator puts the smallest stride innermost.
+        let ordered = reducedAxes.enumerated().sorted {
+            let (s0, s1) = (abs(input.strides[$0.element]), abs(input.strides[$1.element]))
+            return s0 != s1 ? s0 > s1 : $0.offset < $1.offset
+        }.map(\.element)
+        var shape: [Int] = [], strides: [Int] = []
+        for axis in ordered {
+            if let last = shape.indices.last, strides[last] == input.strides[axis] * input.shape[axis] {
+                shape[last] *= input.shape[axis]
+                strides[last] = input.strides[axis]
+            } else {
+                shape.append(input.shape[axis])
+                strides.append(input.strides[axis])
+            }
+        }
+        reducedShape = shape
+        reducedStrides = strides
+        let nontrivial = (0..<input.ndim).filter { input.shape[$0] != 1 }
+        let innermost = nontrivial.min { a, b in
+            let (sa, sb) = (abs(input.strides[a]), abs(input.strides[b]))
+            return sa != sb ? sa < sb : a > b
+        }
+        innermostIsReduced = innermost.map { reducedAxes.contains($0) } ?? false
+    }
+}
+
+/// A reduction that combines elements one at a time, in numpy's iteration order.
+protocol RunReducer {
+    associatedtype Input: TensorScalar
+    associatedtype Output: TensorScalar
+    /// The starting value; `first` is the first element reduced (for max/min, which have no identity).
+    static func initial(first: Input) -> Output
+    static func combine(_ acc: Output, _ x: Input) -> Output
+    /// Folds `n` elements at `run` (step `stride`) into `acc`. `pairwise` says numpy would
+    /// sum this run pairwise; only sums care.
+    static func fold(_ acc: Output, _ run: UnsafePointer<Input>, _ n: Int, _ stride: Int, pairwise: Bool) -> Output
+}
+
+extension RunReducer {
+    @inline(__always)
+    static func fold(_ acc: Output, _ run: UnsafePointer<Input>, _ n: Int, _ stride: Int, pairwise: Bool) -> Output {
+        var result = acc
+        for i in 0..<n { result = combine(result, run[i * stride]) }
+        return result
+    }
+}
+
+/// Runs reducer `R` over `input` (dtype `R.Input`) as `plan` describes.
+func runReduction<R: RunReducer>(_ reducer: R.Type, _ input: Tensor, _ plan: ReductionPlan, keepdims: Bool) throws -> Tensor {
+    let out = try Tensor.allocate(keepdims ? plan.keepdimsShape : plan.outShape, R.Output.dtype)
+    if plan.innermostIsReduced || out.size <= 1 || plan.count == 0 {
+        reduceRuns(reducer, input, plan, into: out)
+    } else {
+        reduceAcross(reducer, input, plan, into: out)
+    }
+    return out
+}
+
+/// One output at a time: fold the reduced runs that feed it (pairwise for sums when the
+/// runs are numpy's innermost loop).
+private func reduceRuns<R: RunReducer>(_: R.Type, _ input: Tensor, _ plan: ReductionPlan, into out: Tensor) {
+    let src = input.base(R.Input.self), dst = out.base(R.Output.self)
+    let keptWalker = RowWalker(shape: plan.keptShape, strides: [plan.keptStrides])
+    let runs = RowWalker(shape: plan.reducedShape, strides: [plan.reducedStrides])
+    let runLength = runs.rowLength, runStride = runs.innerStride(0)
+    let pairwise = plan.innermostIsReduced
+    parallelRanges(keptWalker.rowCount, work: out.size * plan.count) { rows in
+        keptWalker.forEachRow(rows) { row, keptOffsets in
+            for j in 0..<keptWalker.rowLength {
+                let start = src + keptOffsets[0] + j * keptWalker.innerStride(0)
+                var acc = R.initial(first: plan.count > 0 ? start.pointee : R.Input(fromBool: false))
+                runs.forEachRow(0..<runs.rowCount) { _, offsets in
+                    acc = R.fold(acc, start + offsets[0], runLength, runStride, pairwise: pairwise)
+                }
+                dst[row * keptWalker.rowLength + j] = acc
+            }
+        }
+    }
+}
+
+/// All outputs at once, when numpy's innermost loop runs along a kept axis (`sum(axis=0)`
+/// of a C-ordered matrix): each reduced position is combined into every output in turn.
+/// Every output still sees its elements in the same order, so results are identical to
+/// `reduceRuns`, but memory is read in order.
+private func reduceAcross<R: RunReducer>(_: R.Type, _ input: Tensor, _ plan: ReductionPlan, into out: Tensor) {
+    let src = input.base(R.Input.self), dst = out.base(R.Output.self)
+    let keptWalker = RowWalker(shape: plan.keptShape, strides: [plan.keptStrides])
+    let runs = RowWalker(shape: plan.reducedShape, strides: [plan.reducedStrides])
+    let length = keptWalker.rowLength, step = keptWalker.innerStride(0)
+    parallelRanges(keptWalker.rowCount, work: out.size * plan.count) { rows in
+        keptWalker.forEachRow(rows) { row, keptOffsets in
+            let first = src + keptOffsets[0], d = dst + row * length
+            for j in 0..<length { d[j] = R.initial(first: first[j * step]) }
+        }
+        runs.forEachRow(0..<runs.rowCount) { _, runOffsets in
+            for r in 0..<runs.rowLength {
+                let reduced = src + runOffsets[0] + r * runs.innerStride(0)
+                keptWalker.forEachRow(rows) { row, keptOffsets in
+                    let s = reduced + keptOffsets[0], d = dst + row * length
+                    for j in 0..<length { d[j] = R.combine(d[j], s[j * step]) }
+                }
+            }
+        }
+    }
+}

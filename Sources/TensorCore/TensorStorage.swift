@@ -1,0 +1,85 @@
+import Foundation
+
+/// Largest single array allocation, in bytes. Larger requests throw numpy's MemoryError text
+/// instead of letting the process be killed. Default: half the RAM, at most 8 GiB.
+nonisolated(unsafe) public var maxAllocationBytes: Int = {
+    let half = Int(clamping: ProcessInfo.processInfo.physicalMemory / 2)
+    return min(half, 8 << 30)
+}()
+
+/// The element buffer behind one or more tensors. A final class so that views share it by
+/// reference (see `Tensor` for the aliasing model). Memory is zero-filled and bound to the
+/// element type of `dtype` once, at creation.
+final class TensorStorage {
+    let raw: UnsafeMutableRawPointer
+    let count: Int
+    let dtype: DType
+    /// For large buffers, the whole anonymous mapping (`raw` is inside it), to unmap on deinit.
+    private let mapping: (base: UnsafeMutableRawPointer, length: Int)?
+
+    /// Buffers from this size up are mapped directly and marked for transparent huge pages,
+    /// as numpy does: first-touch page faults otherwise dominate large element-wise ops.
+    private static let hugePageThreshold = 4 << 20
+    private static let hugePageSize = 2 << 20
+
+    /// Allocates `count` zeroed elements, or returns nil when the system has no memory for
+    /// them. `count` must already be validated (see `Tensor.allocate`).
+    init?(count: Int, dtype: DType) {
+        self.count = count
+        self.dtype = dtype
+        // calloc of 0 bytes may return NULL; always ask for at least one element.
+        let capacity = Swift.max(count, 1)
+        let bytes = capacity * dtype.itemSize
+        if bytes >= TensorStorage.hugePageThreshold {
+            // Over-allocate so the buffer can start on a huge-page boundary; anonymous
+            // mappings are zero-filled.
+            let length = bytes + TensorStorage.hugePageSize
+            let base = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+            guard let base, base != MAP_FAILED else { return nil }
+            let aligned = (Int(bitPattern: base) + TensorStorage.hugePageSize - 1) & ~(TensorStorage.hugePageSize - 1)
+            raw = UnsafeMutableRawPointer(bitPattern: aligned) ?? base
+            madvise(raw, bytes, Int32(MADV_HUGEPAGE))
+            mapping = (base, length)
+        } else {
+            guard let memory = calloc(capacity, dtype.itemSize) else { return nil }
+            raw = memory
+            mapping = nil
+        }
+        switch dtype {
+        case .bool: raw.bindMemory(to: Bool.self, capacity: capacity)
+        case .int64: raw.bindMemory(to: Int64.self, capacity: capacity)
+        case .float32: raw.bindMemory(to: Float.self, capacity: capacity)
+        case .float64: raw.bindMemory(to: Double.self, capacity: capacity)
+        }
+    }
+
+    deinit {
+        if let mapping { munmap(mapping.base, mapping.length) } else { free(raw) }
+    }
+
+    /// Storage for one element (0-d tensors); failing to find 8 bytes is not recoverable.
+    static func scalar(_ dtype: DType) -> TensorStorage {
+        guard let storage = TensorStorage(count: 1, dtype: dtype) else { fatalError("out of memory") }
+        return storage
+    }
+
+    @inline(__always) func pointer<T: TensorScalar>(_: T.Type) -> UnsafeMutablePointer<T> {
+        raw.assumingMemoryBound(to: T.self)
+    }
+}
+
+/// numpy's `_ArrayMemoryError._size_to_string`: binary units; whole bytes, else three
+/// significant figures with trailing zeros kept (`1.50 MiB`), or all digits from 1000 up.
+func byteSizeString(_ bytes: Int) -> String {
+    let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+    let bitLength = Int.bitWidth - bytes.leadingZeroBitCount
+    var unit = Swift.max(bitLength - 1, 1) / 10
+    var value = Double(bytes) / Double(UInt64(1) << UInt64(unit * 10))
+    if value.rounded(.toNearestOrEven) == 1024 {
+        unit += 1
+        value /= 1024
+    }
+    if unit == 0 { return String(format: "%.0f", value) + " bytes" }
+    let format = value.rounded(.toNearestOrEven) < 1000 ? "%#.3g" : "%#.0f"
+    return String(format: format, value) + " " + units[unit]
+}

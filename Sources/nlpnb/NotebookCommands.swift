@@ -1,0 +1,184 @@
+import ArgumentParser
+import Foundation
+import Notebook
+import Script
+
+/// The options of `nlpnb run NB.nlpnb`. They follow the notebook's path on the command line
+/// (`run` passes everything after the file through, as a script's `sys.argv` needs).
+struct NotebookRunArguments: ParsableArguments {
+    @Flag(help: "Write the new outputs into the notebook itself (atomically).")
+    var inplace = false
+
+    @Option(help: ArgumentHelp("Write the executed notebook to OUT.", valueName: "OUT.nlpnb"))
+    var output: String?
+
+    @Flag(help: "Go on after a cell fails.")
+    var keepGoing = false
+
+    @Option(help: ArgumentHelp("Seconds the whole notebook may run.", valueName: "SECONDS"))
+    var timeout: Double?
+
+    @Option(name: .customShort("p"), help: ArgumentHelp("Set a parameter of the cell named `parameters`.", valueName: "NAME=VALUE"))
+    var parameters: [String] = []
+
+    @Option(help: ArgumentHelp("Let code read files under PATH too.", valueName: "PATH"))
+    var allowRead: [String] = []
+}
+
+/// Things `run`, `test` and `convert` share.
+enum NotebookCommands {
+    /// Reads a notebook, or prints why it cannot be read and gives nil.
+    static func load(_ path: String) -> Notebook? {
+        do {
+            return try Notebook(contentsOf: URL(fileURLWithPath: path))
+        } catch let error as NotebookError {
+            complain(error.path == nil ? error.located(in: path).description : error.description)
+        } catch {
+            complain("\(path): \(error.localizedDescription)")
+        }
+        return nil
+    }
+
+    static func complain(_ message: String) {
+        FileHandle.standardError.write(Data("nlpnb: \(message)\n".utf8))
+    }
+
+    /// Where a notebook's code may read: its own folder, the model store, and `--allow-read`.
+    static func readPolicy(for path: String, store: ModelStore, allowing extra: [String]) -> ReadPolicy {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return ReadPolicy(allowing: [folder] + store.roots + extra)
+    }
+
+    /// `nlpnb run NB.nlpnb [OPTIONS]`: runs every cell in one session, streaming each cell's
+    /// output under a header; returns the exit status.
+    static func run(path: String, arguments: [String]) -> Int32 {
+        let options: NotebookRunArguments
+        do {
+            options = try NotebookRunArguments.parse(arguments)
+        } catch {
+            complain(NotebookRunArguments.message(for: error))
+            return 2
+        }
+        if options.inplace && options.output != nil {
+            complain("give --inplace or --output, not both")
+            return 2
+        }
+        guard var notebook = load(path) else { return 2 }
+        do {
+            notebook = try Parameters.apply(try options.parameters.map(Parameters.parseOverride), to: notebook)
+        } catch let error as NotebookError {
+            complain(error.line == nil ? error.description : error.located(in: path).description)
+            return 2
+        } catch {
+            complain("\(error)")
+            return 2
+        }
+
+        let host = Host(argv: [path])
+        var runOptions = RunOptions()
+        runOptions.keepGoing = options.keepGoing
+        runOptions.notebookTimeout = options.timeout
+        runOptions.readPolicy = readPolicy(for: path, store: runOptions.modelStore, allowing: options.allowRead)
+        let runner = NotebookRunner(interpreter: host.interpreter, options: runOptions)
+        let screen = CellStream(sink: host.stdout)
+        runner.outputStream = { screen.write($0) }
+        runner.noticeStream = { text in
+            screen.clearProgress()
+            host.stdout.flush()
+            host.stderr.write(text)
+            host.stderr.flush()
+        }
+        runner.willRunCell = { code, total in screen.begin(code, of: total) }
+        runner.didFinishCell = { cellRun in
+            if case .skipped(let reason) = cellRun.status { screen.skipped(cellRun.code, reason: reason) }
+        }
+        let result = runner.run(notebook)
+        screen.finish()
+
+        var status: Int32 = 0
+        for cellRun in result.cells where cellRun.raisedUnexpectedly {
+            status = 1
+            complain(describeFailure(cellRun, path: path))
+            if !options.keepGoing { break }
+        }
+        if result.notebookTimedOut {
+            status = 1
+            complain("\(path): the notebook did not finish within its --timeout of \(String(format: "%g", options.timeout ?? 0)) seconds")
+        }
+        if let destination = options.inplace ? path : options.output {
+            do {
+                try result.executedNotebook().write(to: URL(fileURLWithPath: destination))
+            } catch {
+                complain("\(error)")
+                return 2
+            }
+        }
+        return status
+    }
+
+    /// `cell 3 (train) failed at line 2 (notebook line 14):` and the traceback.
+    static func describeFailure(_ cellRun: CellRun, path: String) -> String {
+        var place = "\(path): \(cellRun.code.label)"
+        if cellRun.timedOut {
+            place += " timed out"
+        } else {
+            place += " failed"
+        }
+        if let line = cellRun.errorLine {
+            place += " at line \(line) (line \(cellRun.code.cell.line + line) of the notebook)"
+        }
+        return place + ":\n" + (cellRun.traceback ?? "").trimmingCharacters(in: .newlines)
+    }
+}
+
+/// What `nlpnb run` shows while a notebook runs: a short header before each cell, the cell's
+/// output as it is printed, and on a terminal a dim progress line (`[3/12] cell 3 ...`) that
+/// stays at the bottom until the cell prints something.
+final class CellStream {
+    private let sink: OutputSink
+    private let isTerminal: Bool
+    private var progressShown = false
+    private var atLineStart = true
+
+    init(sink: OutputSink) {
+        self.sink = sink
+        isTerminal = isatty(STDOUT_FILENO) != 0
+    }
+
+    func begin(_ code: CodeCell, of total: Int) {
+        clearProgress()
+        if !atLineStart { sink.write("\n") }
+        sink.write("── \(code.label) ──\n")
+        atLineStart = true
+        if isTerminal {
+            sink.write("\u{1B}[2m[\(code.number)/\(total)] running \(code.label)…\u{1B}[0m")
+            sink.flush()
+            progressShown = true
+        }
+    }
+
+    func skipped(_ code: CodeCell, reason: String) {
+        clearProgress()
+        if !atLineStart { sink.write("\n") }
+        sink.write("── \(code.label): skipped (\(reason)) ──\n")
+        atLineStart = true
+    }
+
+    func write(_ text: String) {
+        clearProgress()
+        sink.write(text)
+        if let last = text.last { atLineStart = last == "\n" }
+    }
+
+    func clearProgress() {
+        guard progressShown else { return }
+        sink.write("\r\u{1B}[K")
+        progressShown = false
+    }
+
+    func finish() {
+        clearProgress()
+        if !atLineStart { sink.write("\n") }
+        sink.flush()
+    }
+}

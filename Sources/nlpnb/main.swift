@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Script
+
+/// `nlpnb`: the REPL with no arguments, a script with `run FILE`, code with `-c CODE`.
+struct NlpnbCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nlpnb",
+        abstract: "A Python-flavoured language for exploring NLP and deep learning.",
+        discussion: "With no arguments and a terminal, nlpnb opens its REPL; with input piped in, it runs that input as a script.",
+        version: Version.string,
+        subcommands: [RunCommand.self, TestCommand.self, ConvertCommand.self]
+    )
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE as a script.", valueName: "CODE"))
+    var code: String?
+
+    func run() throws {
+        if let code {
+            throw ExitCode(Host(argv: ["-c"]).runScript(source: code, filename: "<string>"))
+        }
+        let host = Host(argv: [""])
+        if isatty(STDIN_FILENO) != 0 {
+            Repl(host: host).run()
+        } else {
+            let source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            throw ExitCode(host.runScript(source: source, filename: "<stdin>"))
+        }
+    }
+}
+
+/// `nlpnb run FILE [ARGS...]`: runs a script; ARGS reach it as `sys.argv[1:]`. A `.nlpnb`
+/// file runs as a notebook, and ARGS are the notebook options (`NotebookRunArguments`).
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run a script or a notebook.",
+        discussion: """
+            For a notebook (NB.nlpnb), options follow its path: --inplace, --output OUT.nlpnb, \
+            --keep-going, --timeout SECONDS, -p NAME=VALUE (repeatable), --allow-read PATH.
+            """)
+
+    @Argument(help: "The script to run.")
+    var file: String
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the script (sys.argv[1:]).")
+    var arguments: [String] = []
+
+    func run() throws {
+        if file.hasSuffix(".nlpnb") {
+            throw ExitCode(NotebookCommands.run(path: file, arguments: arguments))
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            FileHandle.standardError.write(Data("nlpnb: can't open file '\(file)': No such file or directory\n".utf8))
+            throw ExitCode(2)
+        }
+        let source = String(decoding: data, as: UTF8.self)
+        throw ExitCode(Host(argv: [file] + arguments).runScript(source: source, filename: file))
+    }
+}
+
+NlpnbCommand.main()

@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+
+/// The executable's command line: scripts, `-c`, exit statuses, tracebacks on stderr.
+final class CommandLineTests: XCTestCase {
+    private struct Outcome { var status: Int32; var stdout: String; var stderr: String }
+
+    private func nlpnb(_ arguments: [String], stdin: String? = nil) throws -> Outcome {
+        let binary = try TerminalSession.builtBinary()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        input.fileHandleForWriting.write(Data((stdin ?? "").utf8))
+        try input.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus,
+                       stdout: String(decoding: stdoutData, as: UTF8.self),
+                       stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    private func script(_ source: String) throws -> String {
+        let path = NSTemporaryDirectory() + "nlpnb-test-\(UUID().uuidString).py"
+        try source.write(toFile: path, atomically: true, encoding: .utf8)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }
+
+    func testRunsAScriptWithItsArguments() throws {
+        let path = try script("import sys\nprint(sys.argv[1:], sum(range(10)))\n")
+        let result = try nlpnb(["run", path, "a", "--flag"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "['a', '--flag'] 45\n")
+    }
+
+    func testDashCRunsCode() throws {
+        let result = try nlpnb(["-c", "print(f'{2 ** 100:,}')"])
+        XCTAssertEqual(result.stdout, "1,267,650,600,228,229,401,496,703,205,376\n")
+        XCTAssertEqual(result.status, 0)
+    }
+
+    func testUncaughtErrorPrintsTracebackOnStderrAndExitsWithOne() throws {
+        let path = try script("def f(x):\n    return x / 0\n\nprint('before')\nf(1)\n")
+        let result = try nlpnb(["run", path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "before\n")
+        XCTAssertTrue(result.stderr.hasPrefix("Traceback (most recent call last):\n"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("line 2, in f\n    return x / 0\n           ~~^~~\n"), result.stderr)
+        XCTAssertTrue(result.stderr.hasSuffix("ZeroDivisionError: division by zero\n"), result.stderr)
+    }
+
+    func testSyntaxErrorShowsTheLineAndACaret() throws {
+        let result = try nlpnb(["-c", "x = (1,\ny = 2"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("SyntaxError"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("^"), result.stderr)
+    }
+
+    func testSysExitSetsTheStatus() throws {
+        XCTAssertEqual(try nlpnb(["-c", "import sys\nsys.exit(3)"]).status, 3)
+    }
+
+    func testPipedInputRunsAsAScript() throws {
+        let result = try nlpnb([], stdin: "xs = [3, 1, 2]\nprint(sorted(xs))\n")
+        XCTAssertEqual(result.stdout, "[1, 2, 3]\n")
+        XCTAssertEqual(result.status, 0)
+    }
+
+    func testMissingScriptIsAClearError() throws {
+        let result = try nlpnb(["run", "/nonexistent/script.py"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("can't open file '/nonexistent/script.py'"), result.stderr)
+    }
+
+    func testVersionAndHelp() throws {
+        XCTAssertTrue(try nlpnb(["--version"]).stdout.hasPrefix("0."))
+        let help = try nlpnb(["--help"])
+        XCTAssertTrue(help.stdout.contains("USAGE: nlpnb"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("run"), help.stdout)
+    }
+}

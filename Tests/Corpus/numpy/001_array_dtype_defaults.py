@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1, 0, -1])
+print(a, a.dtype)
+b = np.array([0.1, 1])
+print(b, b.dtype)
+c = np.array([True, False, True])
+print(c, c.dtype)
+d = np.array([1, 2.5, True])
+print(d, d.dtype)
+e = np.array([[1, 2], [3, 4]])
+print(e.dtype, e.shape)
+print(np.array(5).dtype, np.array(5.0).dtype, np.array(True).dtype)

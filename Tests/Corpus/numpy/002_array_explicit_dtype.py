@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([1, 2, 3], dtype=np.float32)
+print(a, a.dtype)
+print(repr(a))
+b = np.array([1.7, -2.7, 3.2], dtype=np.int64)
+print(b, b.dtype)
+c = np.array([0, 1, 2], dtype=bool)
+print(c)
+d = np.array([1, 2], dtype=float)
+print(d, d.dtype)
+e = np.array([1, 2], dtype="float32")
+print(e.dtype, e.itemsize, d.itemsize)
+print(np.array([3], dtype=np.int32).dtype)

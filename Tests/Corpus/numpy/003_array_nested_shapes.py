@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([[1, 2, 3], [4, 5, 6]])
+print(a.shape, a.ndim, a.size)
+b = np.array([[[1], [2]], [[3], [4]], [[5], [6]]])
+print(b.shape, b.ndim, b.size)
+c = np.array([])
+print(c, c.shape, c.dtype)
+d = np.array([[]])
+print(d, d.shape)
+e = np.array(7)
+print(e, e.shape, e.ndim, e.size)
+f = np.array([[1.5]])
+print(f, f.shape)

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1.9, -1.9, 0.5, 2.5])
+print(a.astype(int))
+print(a.astype(np.int32), a.astype(np.int32).dtype)
+print(a.astype(bool))
+print(a.astype(np.float32))
+b = np.array([0, 1, 2])
+print(b.astype(float), b.astype(bool))
+print(b.astype(np.float32) / 3)
+c = np.array([True, False])
+print(c.astype(int), c.astype(float))
+print(np.array([-0.7, 0.7]).astype(int), np.array([1e10]).astype(np.float32))

@@ -1,0 +1,11 @@
+import numpy as np
+print(np.zeros(3))
+print(np.zeros((2, 3)))
+print(np.ones((2, 2), dtype=int))
+print(np.full((2, 3), 7))
+print(np.full(3, 0.5))
+print(np.full((2, 2), True))
+print(np.zeros(0), np.zeros((0, 3)).shape)
+print(np.zeros((2, 1, 2)))
+print(np.ones(3, dtype=np.float32))
+print(np.zeros(3, dtype=bool))

@@ -1,0 +1,11 @@
+import numpy as np
+print(np.arange(5))
+print(np.arange(2, 10))
+print(np.arange(0, 1, 0.25))
+print(np.arange(10, 0, -3))
+print(np.arange(0, 1, 0.1))
+print(len(np.arange(0, 1, 0.1)))
+print(np.arange(5.0), np.arange(5.0).dtype)
+print(np.arange(3, dtype=np.float32))
+print(np.arange(0))
+print(np.arange(-2, 2))

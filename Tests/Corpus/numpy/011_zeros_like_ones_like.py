@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[1, 2, 3], [4, 5, 6]])
+print(np.zeros_like(a))
+print(np.ones_like(a))
+print(np.zeros_like(a, dtype=float))
+f = np.array([0.5, 1.5], dtype=np.float32)
+print(repr(np.ones_like(f)))
+print(np.full_like(a, 9))
+print(np.full_like(a, 2.7))
+print(np.empty_like(a).shape)

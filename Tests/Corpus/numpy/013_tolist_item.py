@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+print(a.tolist(), type(a.tolist()).__name__)
+print(type(a.tolist()[0][0]).__name__)
+f = np.array([0.1, 0.2])
+print(f.tolist())
+print(np.array(3.5).item(), type(np.array(3.5).item()).__name__)
+print(a.item(3), a.item((1, 0)))
+print(np.array([True]).tolist())
+print(np.float32(0.1).item())
+print(np.array([1.5], dtype=np.float32).tolist())
+print(np.array(7).tolist())

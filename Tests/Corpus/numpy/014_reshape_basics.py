@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(12)
+print(a.reshape(3, 4))
+print(a.reshape((2, 6)))
+print(a.reshape(2, -1))
+print(a.reshape(-1, 3).shape)
+print(a.reshape(2, 3, 2))
+b = a.reshape(3, 4)
+print(b.reshape(-1))
+print(np.reshape(b, (4, 3)))
+print(a.reshape(1, -1).shape, a.reshape(-1, 1).shape)

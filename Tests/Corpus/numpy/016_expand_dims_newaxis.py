@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3])
+print(np.expand_dims(a, 0).shape, np.expand_dims(a, 1).shape)
+print(np.expand_dims(a, -1))
+print(a[np.newaxis, :])
+print(a[:, np.newaxis])
+print(a[None].shape, a[:, None, None].shape)
+print(np.newaxis is None)
+m = np.ones((2, 3))
+print(np.expand_dims(m, axis=(0, 3)).shape)

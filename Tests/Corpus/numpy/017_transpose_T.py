@@ -1,0 +1,12 @@
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+print(a.T)
+print(a.T.shape, a.T.T.shape)
+print(np.transpose(a))
+b = np.arange(24).reshape(2, 3, 4)
+print(b.T.shape)
+print(np.transpose(b, (1, 0, 2)).shape)
+print(b.transpose(0, 2, 1)[1])
+v = np.array([1, 2, 3])
+print(v.T, v.T.shape)
+print(np.swapaxes(b, 0, 2).shape)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3])
+print([a, a * 2])
+print((a,))
+print({"x": a})
+print(str(a), repr(a))
+print(list(a))
+print(list(np.array([0.5, 1.0])))
+print(tuple(np.arange(3)))
+print([x * 2 for x in a])

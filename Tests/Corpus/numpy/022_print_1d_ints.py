@@ -1,0 +1,10 @@
+import numpy as np
+print(np.array([1, 2, 3]))
+print(np.array([-1, 2, -3]))
+print(np.array([0, 10, 100, 1000]))
+print(np.array([-100, 5]))
+print(repr(np.array([1, 22, 333])))
+print(np.array([7]))
+print(repr(np.array([], dtype=int)))
+print(repr(np.array([])))
+print(np.array([2 ** 40, -(2 ** 40)]))

@@ -1,0 +1,11 @@
+import numpy as np
+print(np.array([1.0, 2.0, 3.0]))
+print(np.array([1.5, 2.25, 3.125]))
+print(np.array([0.1, 0.2, 0.3]))
+print(np.array([0.1 + 0.2, 1.0]))
+print(np.array([1 / 3, 2 / 3]))
+print(np.array([-1.5, 2.0, -0.25]))
+print(np.array([100.5, 2.0]))
+print(np.array([1.0, 10.0, 100.0]))
+print(repr(np.array([1.0, 2.5])))
+print(np.array([0.123456789, 1.0]))

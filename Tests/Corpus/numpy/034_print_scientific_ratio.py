@@ -1,0 +1,10 @@
+import numpy as np
+print(np.array([1.0, 999.0]))
+print(np.array([1.0, 1000.0]))
+print(np.array([0.5, 1000.0]))
+print(np.array([0.5, 999.9]))
+print(np.array([0.01, 10.0]))
+print(np.array([0.001, 1.0]))
+print(np.array([0.001, 1.01]))
+print(np.array([1.0, 1001.5]))
+print(np.array([[1e-3, 5.0], [2.0, 3.0]]))

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([0.1, 0.2, 0.3], dtype=np.float32)
+print(a)
+print(repr(a))
+print(a + np.float32(0.1))
+print(np.array([1 / 3], dtype=np.float32))
+print(repr(np.array([[1, 2], [3, 4]], dtype=np.float32)))
+print(np.array([1e-5, 1.0], dtype=np.float32))
+print(np.array([16777217], dtype=np.float32))
+print(repr(np.zeros(3, dtype=np.float32)))
+print(np.float32(0.1), repr(np.float32(0.1)))

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1 / 3, 2 / 3, 10 / 3])
+print(a)
+np.set_printoptions(precision=3)
+print(a)
+print(np.array([1.0, 2.5]))
+np.set_printoptions(precision=2)
+print(np.array([[0.12345, 1.98765], [3.0, 4.0]]))
+print(np.array([0.005, 0.015, 0.025]))
+np.set_printoptions(precision=8)
+print(a)
+print(np.float64(1 / 3))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1e-8, 1.0, 1000.5])
+print(a)
+np.set_printoptions(suppress=True)
+print(a)
+print(np.array([1e-10, 2e-10]))
+print(np.array([1e16, 1.0]))
+print(np.array([0.0001234, 5.0]))
+np.set_printoptions(suppress=False)
+print(np.array([0.0001234, 5.0]))

@@ -1,0 +1,10 @@
+import numpy as np
+np.set_printoptions(threshold=10)
+print(np.arange(10))
+print(np.arange(11))
+print(np.arange(20).reshape(4, 5))
+np.set_printoptions(threshold=5, edgeitems=2)
+print(np.arange(12))
+print(np.arange(36).reshape(6, 6))
+np.set_printoptions(threshold=1000, edgeitems=3)
+print(np.arange(12))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1.5, 2.0])
+print(f"a = {a}")
+print(f"a = {a!r}")
+print("a = " + str(a))
+print("shape:", a.shape, "dtype:", a.dtype)
+m = np.eye(2)
+print(f"matrix:\n{m}")
+print("sum", a.sum(), "mean", a.mean())
+print(f"{a.sum():.3f}")

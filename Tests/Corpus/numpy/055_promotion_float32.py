@@ -1,0 +1,11 @@
+import numpy as np
+x = np.array([1.0, 2.0], dtype=np.float32)
+print((x * 2.5).dtype, x * 2.5)
+print((x + 1).dtype)
+print((x + np.float64(1.5)).dtype)
+print((x + np.array([1.5])).dtype)
+print((x / 3).dtype, x / 3)
+i32 = np.array([1, 2], dtype=np.int32)
+print((i32 + x).dtype, (i32 + 1.5).dtype, (i32 * 2).dtype)
+print((x + np.array([1, 2])).dtype)
+print((np.float32(1) * np.float32(3)).dtype)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([7, 8, 9])
+b = np.array([2, 2, 2])
+print(a / b, (a / b).dtype)
+print(a // b, (a // b).dtype)
+print(a % b, (a % b).dtype)
+print(np.array([-7, 7]) // 2, np.array([-7, 7]) % 3)
+print(np.array([-7.5, 7.5]) // 2, np.array([-7.5, 7.5]) % 2)
+print(a ** -1.0)
+print((a > 7).dtype, (a > 7) + (a > 8))

@@ -1,0 +1,10 @@
+import numpy as np
+col = np.array([[1], [2], [3]])
+row = np.array([10, 20])
+print(col + row)
+print(col * row)
+print((col + row).shape)
+m = np.arange(6).reshape(2, 3)
+print(m - m.mean(axis=0))
+print(m - m.mean(axis=1, keepdims=True))
+print(m / np.array([1, 2, 3]))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.ones((2, 3, 4))
+b = np.arange(4)
+c = np.arange(3).reshape(3, 1)
+print((a * b).shape, (a * c).shape)
+print((a * b + c)[1])
+d = np.arange(2).reshape(2, 1, 1)
+print((a * d).sum(axis=(1, 2)))
+print(np.broadcast_shapes((2, 1, 4), (3, 1)))
+print((np.zeros((5, 1)) + np.zeros((1, 6))).shape)

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([1, 5, 3, 7])
+print(a > 3, a >= 3)
+print(a == 5, a != 5)
+print(a < np.array([2, 2, 8, 8]))
+print(a == [1, 0, 3, 0])
+print((a > 2) & (a < 7))
+print((a < 2) | (a > 6))
+print(~(a > 3))
+print(np.array([1.0, np.nan]) == np.array([1.0, np.nan]))
+print(np.array_equal(a, [1, 5, 3, 7]), np.array_equal(a, a[:2]))

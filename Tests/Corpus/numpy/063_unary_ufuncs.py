@@ -1,0 +1,11 @@
+import numpy as np
+x = np.array([0.0, 0.5, 1.0, 2.0])
+print(np.exp(x))
+print(np.log(x + 1))
+print(np.sqrt(x))
+print(np.tanh(x))
+print(np.sin(x))
+print(np.cos(x))
+print(np.abs(np.array([-1.5, 2, -3])))
+print(np.sign(np.array([-2, 0, 3, -0.5])))
+print(np.exp(np.array([1, 2])).dtype, np.sqrt(np.array([4, 9])))

@@ -1,0 +1,11 @@
+import numpy as np
+x = np.array([-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 2.675])
+print(np.round(x))
+print(np.round(x, 1))
+print(np.round(np.array([1234.5678]), -2))
+print(np.floor(x))
+print(np.ceil(x))
+print(np.trunc(x))
+print(np.around(np.array([0.125, 0.375]), 2))
+print(x.round(2))
+print(np.round(np.array([1, 2, 3])), np.floor(np.array([1, 2])).dtype)

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([1, 2, 3, 4])
+print(np.power(a, 2))
+print(np.power(a, 0.5))
+print(np.power(2.0, a))
+print(np.power(a, -1.0))
+print(a ** a)
+print(np.sqrt(a))
+print(np.square(a))
+print(np.power(np.array([2, -2]), 3))
+print(np.cbrt(np.array([27.0, -8.0])))

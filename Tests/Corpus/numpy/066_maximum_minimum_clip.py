@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([1, 5, -3, 8])
+b = np.array([4, 2, -1, 9])
+print(np.maximum(a, b), np.minimum(a, b))
+print(np.maximum(a, 0))
+print(np.minimum(a, 2.5))
+print(np.clip(a, 0, 5))
+print(np.clip(a, -1, None), np.clip(a, None, 3))
+print(a.clip(0, 4))
+print(np.maximum(np.array([1.0, np.nan]), np.array([np.nan, 2.0])))
+print(np.fmax(np.array([1.0, np.nan]), np.array([np.nan, 2.0])))

@@ -1,0 +1,10 @@
+import numpy as np
+s = np.float64(2.5)
+print(s * 2, type(s * 2).__name__)
+print(s + np.array([1, 2]))
+print(2 ** np.int64(10), type(2 ** np.int64(10)).__name__)
+print(np.int64(7) // 2, np.int64(7) / 2)
+print(float(np.float32(0.5)) + 1, int(np.int64(3)) * 2)
+print(type(np.array([1, 2])[0] + 1).__name__)
+print(type(np.array([1.0])[0] * 1.0).__name__)
+print(np.float32(2) * 3.0, type(np.float32(2) * 3.0).__name__)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+b = np.array([[5, 6], [7, 8]])
+print(a * b)
+print(a @ b)
+print(np.dot(a, b))
+print(np.multiply(a, b))
+print(np.matmul(a, b))
+print(a.dot(b))
+print(np.add(a, b), np.subtract(a, b)[0], np.divide(a, b)[1])

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(12).reshape(3, 4)
+print(a[0], a[-1])
+print(a[1, 2], a[1][2])
+print(a[:, 0], a[:, -1])
+print(a[0:2, 1:3])
+print(a[::2, ::2])
+print(a[::-1])
+print(a[:, ::-1])
+print(a[1:, :1])

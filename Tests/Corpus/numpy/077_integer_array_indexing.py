@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([10, 20, 30, 40, 50])
+print(a[[0, 2, 4]])
+print(a[[4, 0, 0, 1]])
+print(a[np.array([-1, -2])])
+idx = np.array([[0, 1], [2, 3]])
+print(a[idx])
+m = np.arange(12).reshape(3, 4)
+print(m[[0, 2]])
+print(m[[0, 1, 2], [3, 2, 1]])
+print(m[:, [0, 3]])
+print(m[[2, 0], 1:3])

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(24).reshape(2, 3, 4)
+print(a[..., 0])
+print(a[0, ...])
+print(a[..., 1:3].shape)
+print(a[:, np.newaxis].shape)
+print(a[..., None].shape)
+print(a[1, ..., 2])
+v = np.array([1, 2, 3])
+print(v[:, None] * v[None, :])
+print(a[...].shape, a[()].shape)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(10)
+print(a[-3:], a[:-3], a[-5:-2])
+print(a[::-2], a[7:2:-2])
+print(a[-1], a[-10])
+m = np.arange(16).reshape(4, 4)
+print(m[-1, -1], m[-2:, -2:])
+print(m[::-1, ::-1])
+print(np.diag(m), np.diag(m[:, ::-1]))
+print(m[1:-1, 1:-1])

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([1, -2, 3, -4, 5])
+print(np.where(a > 0, a, 0))
+print(np.where(a > 0, "pos", "neg"))
+print(np.where(a > 0))
+print(np.where(a > 0)[0])
+m = np.array([[1, 0], [0, 1]])
+rows, cols = np.where(m == 1)
+print(rows, cols)
+print(np.where(a % 2 == 0, a * 10, a / 2))
+print(np.where([True, False], [1, 2], [3, 4]))

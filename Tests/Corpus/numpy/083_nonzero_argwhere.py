@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([0, 3, 0, 5, 6])
+print(np.nonzero(a))
+print(a.nonzero()[0])
+m = np.array([[0, 1], [2, 0]])
+print(np.nonzero(m))
+print(np.argwhere(m))
+print(np.argwhere(a > 4))
+print(np.flatnonzero(m))
+print(np.count_nonzero(m), np.count_nonzero(m, axis=0))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[1, 2, 3], [4, 5, 6]])
+print(a.sum(axis=0), a.sum(axis=1))
+print(a.mean(axis=0), a.mean(axis=1))
+print(a.max(axis=0), a.min(axis=1))
+print(a.prod(axis=0), a.prod(axis=1))
+print(a.argmax(axis=0), a.argmax(axis=1))
+print(a.std(axis=0), a.var(axis=1))
+print(a.cumsum(axis=0))
+print(a.cumsum(axis=1))

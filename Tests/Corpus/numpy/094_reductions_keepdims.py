@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(6, dtype=float).reshape(2, 3)
+s = a.sum(axis=1, keepdims=True)
+print(s, s.shape)
+print(a / s)
+m = a.max(axis=0, keepdims=True)
+print(m, m.shape)
+print(a.mean(keepdims=True), a.mean(keepdims=True).shape)
+b = np.ones((2, 3, 4))
+print(b.sum(axis=(0, 2), keepdims=True).shape)
+print(np.argmax(a, axis=1, keepdims=True))

@@ -1,0 +1,11 @@
+import numpy as np
+i = np.array([1, 2, 3, 4])
+print(i.sum(), type(i.sum()).__name__)
+print(i.mean(), type(i.mean()).__name__)
+f32 = np.array([1, 2, 3, 4], dtype=np.float32)
+print(f32.sum(), type(f32.sum()).__name__)
+print(f32.mean(), type(f32.mean()).__name__)
+b = np.array([True, True, False])
+print(b.sum(), type(b.sum()).__name__, b.mean())
+print(i.prod(), i.max(), type(i.max()).__name__)
+print(i.sum(dtype=float), np.array([0.5, 1.5]).sum(dtype=np.float32).dtype)

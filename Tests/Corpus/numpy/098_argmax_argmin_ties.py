@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([3, 7, 7, 1, 1])
+print(np.argmax(a), np.argmin(a))
+m = np.array([[1, 9, 9], [9, 1, 1]])
+print(np.argmax(m), np.argmax(m, axis=0), np.argmax(m, axis=1))
+print(np.unravel_index(np.argmax(m), m.shape))
+f = np.array([0.1, np.nan, 0.3])
+print(np.argmax(f), np.nanargmax(f))
+probs = np.array([[0.1, 0.7, 0.2], [0.5, 0.25, 0.25]])
+print(probs.argmax(axis=-1))

@@ -1,0 +1,11 @@
+import numpy as np
+v = np.array([1, 2, 3])
+w = np.array([4, 5, 6])
+print(v @ w, np.dot(v, w), type(v @ w).__name__)
+M = np.array([[1, 0, 1], [0, 1, 0]])
+print(M @ v)
+print(np.dot(M, v))
+print(np.array([1, 1]) @ M)
+print(M @ M.T)
+print(M.T @ M)
+print((M @ v).shape, (np.array([1, 1]) @ M).shape)

@@ -1,0 +1,11 @@
+import numpy as np
+A = np.array([[0.5, 1.5], [2.0, -1.0]])
+B = np.array([[1.0, 2.0], [3.0, 4.0]])
+print(A @ B)
+print(B @ A)
+x = np.array([0.1, 0.2])
+print(A @ x)
+print(x @ A @ x)
+I = np.eye(2)
+print(np.allclose(A @ I, A))
+print(np.array([[1e-3, 1.0]]) @ B)

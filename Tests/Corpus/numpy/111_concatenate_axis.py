@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+b = np.array([[5, 6]])
+print(np.concatenate([a, b]))
+print(np.concatenate([a, b], axis=0).shape)
+print(np.concatenate([a, a], axis=1))
+print(np.concatenate([a, b.T], axis=-1))
+print(np.concatenate([np.array([1, 2]), np.array([3.5])]))
+print(np.concatenate([a, a], axis=None))
+print(np.concatenate((np.zeros(2, dtype=int), np.ones(1, dtype=int))))

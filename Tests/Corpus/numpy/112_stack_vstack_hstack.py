@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([4, 5, 6])
+print(np.stack([a, b]))
+print(np.stack([a, b], axis=1))
+print(np.stack([a, b], axis=-1).shape)
+print(np.vstack([a, b]))
+print(np.hstack([a, b]))
+print(np.vstack([np.ones((1, 3)), a]))
+print(np.hstack([a.reshape(3, 1), b.reshape(3, 1)]))
+print(np.column_stack([a, b]))
+print(np.stack([np.eye(2), np.zeros((2, 2))]).shape)

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.arange(12)
+print(np.split(a, 3))
+print(np.split(a, [2, 5]))
+print(np.array_split(a, 5))
+m = a.reshape(3, 4)
+top, bottom = np.split(m, [1])
+print(top, bottom, sep="\n")
+left, right = np.split(m, 2, axis=1)
+print(left)
+print(np.hsplit(m, 2)[1])
+print(np.vsplit(m, 3)[2])

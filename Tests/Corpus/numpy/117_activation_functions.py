@@ -1,0 +1,11 @@
+import numpy as np
+x = np.array([-3.0, -1.0, 0.0, 1.0, 3.0])
+sigmoid = 1 / (1 + np.exp(-x))
+print(sigmoid)
+print(np.tanh(x))
+print(np.maximum(0, x))
+gelu = 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x ** 3)))
+print(gelu)
+softplus = np.log1p(np.exp(x))
+print(softplus)
+print(np.round(sigmoid * (1 - sigmoid), 4))

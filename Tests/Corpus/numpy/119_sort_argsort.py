@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([3, 1, 4, 1, 5, 9, 2, 6])
+print(np.sort(a))
+print(np.argsort(a))
+print(a[np.argsort(a)])
+print(np.sort(a)[::-1])
+print(np.argsort(-a))
+m = np.array([[3, 1, 2], [9, 7, 8]])
+print(np.sort(m, axis=0), np.sort(m, axis=1), sep="\n")
+print(np.sort(m, axis=None))
+b = a.copy()
+b.sort()
+print(b, a[:3])

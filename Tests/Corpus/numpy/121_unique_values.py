@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([3, 1, 2, 3, 1, 3])
+print(np.unique(a))
+vals, counts = np.unique(a, return_counts=True)
+print(vals, counts)
+vals, idx = np.unique(a, return_index=True)
+print(idx)
+vals, inv = np.unique(a, return_inverse=True)
+print(inv)
+print(np.unique(np.array([[1, 2], [2, 1]])))
+print(np.unique(np.array([0.5, 0.5, -1.0])))
+print(np.unique(np.array([True, False, True])))

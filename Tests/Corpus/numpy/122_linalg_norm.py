@@ -1,0 +1,12 @@
+import numpy as np
+v = np.array([3.0, 4.0])
+print(np.linalg.norm(v))
+print(np.linalg.norm(np.array([1, 2, 2])))
+m = np.array([[1.0, 2.0], [3.0, 4.0]])
+print(np.linalg.norm(m))
+print(np.linalg.norm(m, axis=0))
+print(np.linalg.norm(m, axis=1))
+print(np.linalg.norm(m, axis=1, keepdims=True))
+print(np.linalg.norm(v, ord=1), np.linalg.norm(v, ord=np.inf))
+unit = v / np.linalg.norm(v)
+print(unit, np.linalg.norm(unit))

@@ -1,0 +1,11 @@
+import numpy as np
+scores = np.array([[2.0, 1.0, 0.5], [1.0, 3.0, 0.0], [0.5, 0.5, 0.5]])
+mask = np.triu(np.ones((3, 3)), k=1).astype(bool)
+masked = np.where(mask, -1e9, scores)
+print(masked)
+e = np.exp(masked - masked.max(axis=-1, keepdims=True))
+w = e / e.sum(axis=-1, keepdims=True)
+print(w)
+print(w.sum(axis=-1))
+V = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+print(w @ V)

@@ -1,0 +1,11 @@
+import numpy as np
+print(repr(np.float64(1.5)))
+print(repr(np.int64(3)))
+print(repr(np.float32(2.5)))
+print(repr(np.bool_(True)))
+print(repr(np.int32(-7)))
+print(np.float64(1.5), np.int64(3), np.bool_(False))
+a = np.array([1.0, 2.0])
+print(repr(a.sum()), repr(a.mean()), repr(a.max()))
+print(repr(np.array([1, 2]).sum()))
+print([a.sum(), a[0]])

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3])
+print(np.sum(a), a.mean(), a.std())
+print(np.max(a) - np.min(a))
+print(a.sum() / 4, type(a.sum() / 4).__name__)
+f = np.array([0.1, 0.2, 0.3])
+print(f.sum(), f.mean(), f.prod())
+print(np.float64(0.1) + np.float64(0.2))
+print(str(np.float64(1e-5)), str(np.float64(1e16)), str(np.float64(123.0)))
+print(np.float64(2.0) ** 0.5)

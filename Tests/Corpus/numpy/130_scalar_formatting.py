@@ -1,0 +1,10 @@
+import numpy as np
+x = np.float64(3.14159)
+print(f"{x:.2f}", f"{x:8.3f}|", f"{x:e}")
+print("%.3f" % x, "{:.1f}".format(x))
+n = np.int64(42)
+print(f"{n:05d}", f"{n:x}", f"{n:,}")
+print(f"{np.float32(0.1):.10f}")
+print(round(x, 2), type(round(x, 2)).__name__)
+print(round(np.float64(2.5)), int(np.float64(2.9)), float(np.int64(3)))
+print(str(np.float32(1 / 3)), repr(float(np.float32(1 / 3))))

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([0.5, 1.5])
+pair = (a[0], a[1])
+print(pair)
+print([a.sum(), a.max()])
+print({"mean": a.mean()})
+print([float(v) for v in a])
+print(a.tolist())
+print(dict(zip(["x", "y"], a)))
+print(dict(zip(["x", "y"], a.tolist())))
+print(np.arange(3).tolist(), list(np.arange(3)))

@@ -1,0 +1,11 @@
+import numpy as np
+np.random.seed(0)
+a = np.arange(10)
+np.random.shuffle(a)
+print(a)
+print(np.random.permutation(10))
+print(np.random.permutation([1, 2, 3, 4, 5]))
+m = np.arange(12).reshape(4, 3)
+np.random.shuffle(m)
+print(m)
+print(np.random.permutation(np.arange(6).reshape(3, 2)))

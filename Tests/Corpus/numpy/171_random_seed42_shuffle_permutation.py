@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(42)
+data = np.arange(8)
+np.random.shuffle(data)
+print(data)
+print(np.random.permutation(5))
+idx = np.random.permutation(6)
+X = np.arange(12).reshape(6, 2)
+print(idx)
+print(X[idx])

@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(123)
+print(np.random.normal(0, 1, 2))
+print(np.random.choice(7, 3, replace=False))
+print(np.random.uniform(1, 2, 2))
+print(np.random.randint(0, 3, 5))
+a = np.arange(5)
+np.random.shuffle(a)
+print(a)
+print(np.random.randn())

@@ -1,0 +1,11 @@
+import numpy as np
+np.random.seed(1)
+a = np.random.rand(2)
+np.random.seed([1])
+b = np.random.rand(2)
+np.random.seed([0, 1])
+c = np.random.rand(2)
+print(a)
+print(b)
+print(c)
+print(np.array_equal(a, b))

@@ -1,0 +1,11 @@
+import numpy as np
+np.random.seed(7)
+first = np.random.rand(3)
+np.random.seed(7)
+second = np.random.rand(3)
+print(first)
+print(np.array_equal(first, second))
+np.random.seed(7)
+print(np.random.rand(), np.random.rand(), np.random.rand())
+np.random.seed(7)
+print(np.random.randn(2), np.random.rand())

@@ -1,0 +1,8 @@
+print(0, 7, -7, +7)
+print(1_000_000)
+print(0x1F, 0o17, 0b1011)
+print(0XFF, 0O7, 0B1)
+print(type(42).__name__)
+print(-0)
+print(10 ** 3, 10 ** 0)
+print(0o777, 0x_ff)

@@ -1,0 +1,10 @@
+x = 3.14159265
+print(f"{x:.2f}")
+print(f"{x:.0f}")
+print(f"{x:08.3f}")
+print(f"{-x:08.3f}")
+print(f"{x:+.1f}")
+print(f"{x:10.4f}|")
+print(f"{x:<10.2f}|")
+print(f"{2.5:.0f} {3.5:.0f} {0.125:.2f}")
+print(f"{1234567.891:,.2f}")

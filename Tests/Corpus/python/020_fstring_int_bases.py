@@ -1,0 +1,10 @@
+n = 255
+print(f"{n:x} {n:X} {n:o} {n:b}")
+print(f"{n:#x} {n:#X} {n:#o} {n:#b}")
+print(f"{n:08b}")
+print(f"{n:#010b}")
+print(f"{-n:x}")
+print(f"{10:#b}")
+print(f"{65:c}")
+print(f"{1000000:_}")
+print(f"{0xdeadbeef:_x}")

@@ -1,0 +1,11 @@
+x = 12345.6789
+print(f"{x:e}")
+print(f"{x:.2e}")
+print(f"{x:E}")
+print(f"{x:g}")
+print(f"{0.00001234:g}")
+print(f"{1e20:g}")
+print(f"{123456789.0:g}")
+print(f"{100000.0:g} {1000000.0:g}")
+print(f"{0.0:e} {0.0:g}")
+print(f"{x:.3g}")

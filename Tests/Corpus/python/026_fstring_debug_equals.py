@@ -1,0 +1,10 @@
+x = 10
+y = 3.5
+print(f"{x=}")
+print(f"{y=}")
+print(f"{x + y=}")
+print(f"{x=:5}")
+print(f"{y=:.2f}")
+name = "al"
+print(f"{name=}")
+print(f"{name = }")

@@ -1,0 +1,10 @@
+record = {"name": "pen", "price": 1.5}
+print("{r[name]} costs {r[price]:.2f}".format(r=record))
+print("{name}: {price}".format(**record))
+print("{:*^20}".format(" menu "))
+print("{:+d} {:+d}".format(5, -5))
+print("{: d} {: d}".format(5, -5))
+print("{:e}".format(0.000123))
+print("{:%}".format(0.25))
+print("{:10.3}|".format(3.14159))
+print("{:10.3}|".format("abcdef"))

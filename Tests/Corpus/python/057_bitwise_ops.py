@@ -1,0 +1,10 @@
+a, b = 12, 10
+print(a & b, a | b, a ^ b)
+print(~a, ~0, ~-1)
+print(a << 2, a >> 2)
+print(-12 >> 1, -1 >> 10)
+print(bin(a), bin(-a), hex(255), oct(8))
+print(5 & -2, -5 | 3)
+print(1 << 64)
+print((2 ** 70) & (2 ** 70 - 1), (2 ** 70) | 1)
+print(int.bit_length(255), (1024).bit_length())

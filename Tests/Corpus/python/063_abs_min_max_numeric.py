@@ -1,0 +1,8 @@
+print(abs(-5), abs(5), abs(-2.5), abs(0))
+print(abs(-0.0))
+print(abs(-2 ** 80))
+print(max(3, 7, 1), min(3, 7, 1))
+print(max([2.5, 2, 3]), min(-1, -1.0))
+print(max(1, 1.0), max(1.0, 1))
+print(max("apple", "banana", "cherry"))
+print(min([[2, 1], [1, 9]]))

@@ -1,0 +1,7 @@
+print("abc" == "abc", "abc" != "abd")
+print("a" < "b", "B" < "a", "10" < "9")
+print(sorted(["banana", "Apple", "cherry", "apple"]))
+print(sorted(["banana", "Apple", "cherry"], key=str.lower))
+print(min("hello"), max("hello"))
+print("abc" < "abcd", "" < "a")
+print(ord("a") - ord("A"))

@@ -1,0 +1,11 @@
+print(sum(x * x for x in range(10)))
+print(any(x > 8 for x in [1, 5, 9]))
+print(all(x > 0 for x in [1, 5, -9]))
+words = ["pear", "fig", "banana", "kiwi"]
+print(max(words, key=len))
+print(min(words, key=lambda w: (len(w), w)))
+print(max((len(w), w) for w in words))
+print(sorted((w for w in words if len(w) == 4), reverse=True))
+print(",".join(str(n) for n in range(5)))
+print(list(x for x in "abc"))
+print(tuple(n // 2 for n in range(6)))

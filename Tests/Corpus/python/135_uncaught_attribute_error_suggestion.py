@@ -1,0 +1,5 @@
+words = ["b", "a"]
+words.sort()
+print(words)
+print(words.index("b"))
+words.apend("c")

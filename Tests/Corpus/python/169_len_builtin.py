@@ -1,0 +1,6 @@
+print(len("hello"), len(""), len("héllo"))
+print(len([1, [2, 3]]), len(()), len((1,)))
+print(len({"a": 1, "b": 2}), len(set("aabbc")))
+print(len(range(10)), len(range(5, 0)), len(range(0, 10, 3)))
+print(len("\n\t"))
+print(len(list(zip("abc", "de"))))

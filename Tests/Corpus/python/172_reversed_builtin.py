@@ -1,0 +1,8 @@
+print(list(reversed([1, 2, 3])))
+print(list(reversed("abc")))
+print("".join(reversed("stressed")))
+print(list(reversed(range(5))))
+print(tuple(reversed((1, 2))))
+r = reversed([1, 2])
+print(next(r), next(r), next(r, None))
+print(list(reversed({"a": 1, "b": 2})))

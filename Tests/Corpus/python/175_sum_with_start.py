@@ -1,0 +1,8 @@
+print(sum([1, 2, 3]))
+print(sum([1, 2, 3], 10))
+print(sum([0.1, 0.2, 0.3]))
+print(sum([[1], [2, 3], []], []))
+print(sum(range(101)))
+print(sum([True, True, False]))
+print(sum([], 0.0))
+print(sum((x for x in [1.5, 2.5]), start=1))

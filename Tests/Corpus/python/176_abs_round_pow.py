@@ -1,0 +1,6 @@
+print(abs(-3), abs(3.5), abs(-0.0), abs(True))
+print(round(3.14159, 2), round(-2.5), round(2.5001))
+print(round(12345, -2), round(-12345.678, 1))
+print(pow(2, 8), pow(2.0, 3), pow(2, -2))
+print(pow(5, 3, 13), pow(-3, 3))
+print(pow(10, 20), pow(10.0, 20))

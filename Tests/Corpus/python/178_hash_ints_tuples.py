@@ -1,0 +1,8 @@
+print(hash(0), hash(1), hash(-1), hash(-2))
+print(hash(123456789))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 100))
+print(hash((1, 2)), hash((1, 2)) == hash((1, 2)))
+print(hash(()))
+print(hash((1, (2, 3))))
+print(hash(1.0) == hash(1), hash(0.5))
+print(hash(True), hash(False))

@@ -1,0 +1,7 @@
+print(ord("A"), ord("a"), ord("0"), ord(" "), ord("é"))
+print(chr(65), chr(97), chr(8364), chr(10) == "\n")
+print([chr(c) for c in range(ord("a"), ord("f"))])
+shifted = "".join(chr((ord(c) - 97 + 3) % 26 + 97) for c in "xyzabc")
+print(shifted)
+print(repr(chr(9)), repr(chr(0)), repr(chr(127)))
+print(repr(1), repr("1"), repr([1, "1"]), repr(1.0))

@@ -1,0 +1,10 @@
+s = "  the quick  brown fox  "
+print(s.split())
+print(s.split(" "))
+print("a,b,,c".split(","))
+print("a,b,,c".split(",", 1))
+print("a,b,c".rsplit(",", 1))
+print("".split(), "".split(","))
+print("one\ttwo\nthree".split())
+print("x--y--z".split("--"))
+print("  lead".split(" ", 2))

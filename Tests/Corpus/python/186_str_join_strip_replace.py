@@ -1,0 +1,12 @@
+words = ["natural", "language", "processing"]
+print(" ".join(words))
+print("-".join("abc"))
+print("".join(["x"] * 3))
+print("  padded  ".strip() + "|")
+print("  padded  ".lstrip() + "|")
+print("  padded  ".rstrip() + "|")
+print("xxhixx".strip("x"), "abcHelloCBA".strip("abc"))
+print("banana".replace("a", "o"))
+print("banana".replace("a", "o", 2))
+print("aaa".replace("", "-"))
+print("\n text \t".strip())

@@ -1,0 +1,10 @@
+s = "hello WORLD, it's a tEST"
+print(s.upper())
+print(s.lower())
+print(s.title())
+print(s.capitalize())
+print(s.swapcase())
+print("straße".upper(), "ÉCOLE".lower())
+print("hello world".title(), "o'neil mc-donald".title())
+print("ALREADY".capitalize())
+print("3rd place".title(), "3rd place".capitalize())

@@ -1,0 +1,10 @@
+text = "line one\nline two\r\nline three\n"
+print(text.splitlines())
+print(text.splitlines(keepends=True))
+print("".splitlines(), "no newline".splitlines())
+print("key=value=more".partition("="))
+print("key=value=more".rpartition("="))
+print("no separator".partition("="))
+print("a.b.c".rpartition("."))
+head, sep, tail = "user@example.com".partition("@")
+print(head, sep, tail)

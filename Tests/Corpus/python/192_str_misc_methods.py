@@ -1,0 +1,8 @@
+print("hello".startswith("he", 0, 3), "hello"[1:].startswith("el"))
+print("a-b-c".removeprefix("a-"), "file.txt".removesuffix(".txt"))
+print("tab\tsep".expandtabs(4))
+print("Hello".casefold() == "hELLO".casefold())
+print("x".join(["1", "2"]) + "!")
+print(",".join(map(str, [1.5, 2, None])))
+print("abc" * 2 + "d".upper())
+print("%s" % "percent", "{}".format("brace"))

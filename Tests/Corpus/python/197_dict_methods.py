@@ -1,0 +1,13 @@
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("z"), d.get("z", 0))
+print(d.setdefault("c", 3), d.setdefault("a", 100), d)
+d.update({"b": 20, "d": 4})
+d.update(e=5)
+print(d)
+print(d.pop("a"), d.pop("zz", "default"), d)
+print(d.popitem(), d)
+print(list(d.items()))
+print(dict.fromkeys(["x", "y"], 0))
+print(d.copy() == d, d.copy() is d)
+d.clear()
+print(d)

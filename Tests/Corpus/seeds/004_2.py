@@ -1,0 +1,49 @@
+# Self-contained: cell 004.1 (which defines softmax) is prepended, since 004.2 ran after it in the same Jupyter kernel.
+import numpy as np
+
+# Define query, keys, and values as vectors
+query = np.array([1, 0, -1])  # Represents "love"
+keys = np.array([[1, 1, 0],  # Represents "pizza"
+                 [0, -1, 1],  # Represents "but"
+                 [1, 0, -1]])  # Represents "olives"
+values = np.array([[5], [0], [-3]])  # Sentiment scores for "pizza," "but," "olives"
+
+# Calculate attention scores (dot product of query and keys)
+scores = np.dot(keys, query)
+
+# Apply softmax to get weights
+def softmax(x):
+    exp_x = np.exp(x - np.max(x))  # Subtract max for numerical stability
+    return exp_x / np.sum(exp_x)
+
+weights = softmax(scores)
+
+# Weighted sum of values
+attention_output = np.dot(weights, values)
+
+print("Attention Scores:", scores)
+print("Attention Weights:", weights)
+print("Attention Output:", attention_output)
+
+import numpy as np
+
+# Define query, keys, values, and scaling factor
+query = np.array([1, 0, 1])
+keys = np.array([[1, 0, 1],
+                 [0, 1, 0],
+                 [1, 0, -1]])
+values = np.array([[5], [0], [-3]])
+scale = np.sqrt(query.shape[0])  # d_k = dimensionality of the query
+
+# Calculate scaled attention scores
+scores = np.dot(keys, query) / scale
+
+# Apply softmax to get weights
+weights = softmax(scores)
+
+# Weighted sum of values
+attention_output = np.dot(weights, values)
+
+print("Scaled Attention Scores:", scores)
+print("Attention Weights:", weights)
+print("Attention Output:", attention_output)
