@@ -26,6 +26,13 @@ let package = Package(
         ),
         // The numeric engine: Tensor, kernels, BLAS, numpy-exact printing and RandomState.
         .target(name: "TensorCore"),
+        // Autodiff and Keras-compatible layers, models, training and summaries.
+        .target(name: "NeuralNet", dependencies: ["TensorCore"]),
+        // Hugging Face models from their real files: model store, safetensors, config.json,
+        // GPT-2 / BERT / DistilBERT forward passes, generation.
+        .target(name: "Pretrained", dependencies: ["TensorCore"]),
+        // Keras text preprocessing and Hugging Face tokenizers from their real files. Foundation only.
+        .target(name: "TextProcessing"),
         // The engine as script modules (numpy, ...).
         .target(name: "Bindings", dependencies: ["Script", "TensorCore"]),
         // .nlpnb notebooks: format, runner, golden comparison, conversion.
@@ -41,8 +48,11 @@ let package = Package(
         ),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
+        .testTarget(name: "PretrainedTests", dependencies: ["Pretrained"], exclude: ["Fixtures"]),
         .testTarget(name: "BindingsTests", dependencies: ["Bindings", "Script"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Script"]),
+        .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: []),
     ],
     swiftLanguageModes: [.v5]

@@ -9,8 +9,13 @@ sides understand, so the very same file runs under `nlpnb run FILE` and under th
 For every script: one untimed warm-up run per side, then RUNS timed runs alternating the two
 sides, medians of wall time, and the ratio peer/nlpnb (above 1.0 means nlpnb is faster). Both
 sides must print the same stdout, or the row is marked as a mismatch: a fast wrong answer is
-not a result. The table is printed and saved as Benchmarks/results/<suite>.md with the machine
-it ran on.
+not a result.
+
+A script that measures itself prints lines `metric NAME VALUE UNIT` instead (matmul GFLOP/s,
+kernel milliseconds): each metric becomes a row with the medians of both sides over the runs,
+and a ratio that is above 1.0 when nlpnb is better (higher GFLOP/s, fewer ms).
+
+The table is printed and saved as Benchmarks/results/<suite>.md with the machine it ran on.
 
     usage: Benchmarks/run.py [--runs N] [SUITE ...]     (default: every suite)
 """
@@ -42,6 +47,26 @@ def fmt_seconds(s):
     return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.3f} s"
 
 
+def metrics(stdout):
+    """The `metric NAME VALUE UNIT` lines a self-timing script printed, as {name: (value, unit)}."""
+    found = {}
+    for line in stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[0] == "metric":
+            found[parts[1]] = (float(parts[2]), parts[3])
+    return found
+
+
+def metric_rows(outputs_ours, outputs_theirs):
+    rows = []
+    for name, (_, unit) in metrics(outputs_ours[0]).items():
+        ours = statistics.median(metrics(o)[name][0] for o in outputs_ours)
+        theirs = statistics.median(metrics(o)[name][0] for o in outputs_theirs if name in metrics(o))
+        better = ours / theirs if unit.endswith("/s") else theirs / ours
+        rows.append((name, f"{ours:g} {unit}", f"{theirs:g} {unit}", f"{better:.2f}"))
+    return rows
+
+
 def run_suite(suite, runs):
     folder = os.path.join(HERE, suite)
     scripts = sorted(f for f in os.listdir(folder) if f.endswith(".py"))
@@ -52,15 +77,19 @@ def run_suite(suite, runs):
         try:
             _, out_ours = timed(ours)
             _, out_theirs = timed(theirs)
-            t_ours, t_theirs = [], []
+            t_ours, t_theirs, o_ours, o_theirs = [], [], [], []
             for _ in range(runs):
-                t_ours.append(timed(ours)[0])
-                t_theirs.append(timed(theirs)[0])
-            m_ours, m_theirs = statistics.median(t_ours), statistics.median(t_theirs)
-            same = out_ours == out_theirs
-            ratio = f"{m_theirs / m_ours:.2f}" if same else "mismatch"
-            rows.append((name[:-3], fmt_seconds(m_ours), fmt_seconds(m_theirs), ratio))
-        except RuntimeError as error:
+                for cmd, times, outs in ((ours, t_ours, o_ours), (theirs, t_theirs, o_theirs)):
+                    elapsed, out = timed(cmd)
+                    times.append(elapsed)
+                    outs.append(out)
+            if metrics(out_ours):
+                rows += metric_rows(o_ours, o_theirs)
+            else:
+                m_ours, m_theirs = statistics.median(t_ours), statistics.median(t_theirs)
+                ratio = f"{m_theirs / m_ours:.2f}" if out_ours == out_theirs else "mismatch"
+                rows.append((name[:-3], fmt_seconds(m_ours), fmt_seconds(m_theirs), ratio))
+        except (RuntimeError, KeyError, ValueError) as error:
             rows.append((name[:-3], "error", "", str(error).splitlines()[0]))
         print(f"  {rows[-1][0]}: {rows[-1][3]}", file=sys.stderr)
     return rows

@@ -34,6 +34,7 @@ enum Conversions {
             case "float64", "float", "double", "f8", "d": return .float64
             case "float32", "single", "f4", "f": return .float32
             case "int64", "int", "i8", "long", "l": return .int64
+            case "int32", "i4", "intc", "i": return .int32
             case "bool", "bool_", "?", "b1": return .bool
             default: throw PyException(.typeError, "data type \(PyStr.repr(name)) not understood")
             }
@@ -121,6 +122,7 @@ enum Conversions {
         let flat: [NestedArray]
         switch t.elements() {
         case .bool(let v): flat = v.map { .bool($0) }
+        case .int32(let v): flat = v.map { .int(Int64($0)) }
         case .int64(let v): flat = v.map { .int($0) }
         case .float32(let v): flat = v.map { .float(Double($0)) }
         case .float64(let v): flat = v.map { .float($0) }
@@ -136,6 +138,7 @@ enum Conversions {
     private static func nested(scalar: Scalar) -> NestedArray {
         switch scalar {
         case .bool(let b): return .bool(b)
+        case .int32(let i): return .int(Int64(i))
         case .int64(let i): return .int(i)
         case .float32(let f): return .float(Double(f))
         case .float64(let d): return .float(d)
@@ -146,6 +149,7 @@ enum Conversions {
     static func pythonValue(_ s: Scalar) -> Value {
         switch s {
         case .bool(let b): return .bool(b)
+        case .int32(let i): return .int(Int(i))
         case .int64(let i): return .int(Int(i))
         case .float32(let f): return .float(Double(f))
         case .float64(let d): return .float(d)

@@ -23,9 +23,9 @@ final class DTypeObject: NativeObject {
         switch name {
         case "name": return .str(dtype.name)
         case "itemsize": return .int(dtype.itemSize)
-        case "kind": return .str(dtype == .bool ? "b" : dtype == .int64 ? "i" : "f")
+        case "kind": return .str(dtype == .bool ? "b" : dtype.isInteger ? "i" : "f")
         case "type": return .object(types.scalarClass(dtype))
-        case "char": return .str(["bool": "?", "int64": "q", "float32": "f", "float64": "d"][dtype.name] ?? "")
+        case "char": return .str(["bool": "?", "int32": "i", "int64": "q", "float32": "f", "float64": "d"][dtype.name] ?? "")
         default: return nil
         }
     }

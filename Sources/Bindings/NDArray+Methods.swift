@@ -107,6 +107,7 @@ extension NDArray {
         let flat: [Value]
         switch t.elements() {
         case .bool(let v): flat = v.map { .bool($0) }
+        case .int32(let v): flat = v.map { .int(Int($0)) }
         case .int64(let v): flat = v.map { .int(Int($0)) }
         case .float32(let v): flat = v.map { .float(Double($0)) }
         case .float64(let v): flat = v.map { .float($0) }

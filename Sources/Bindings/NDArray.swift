@@ -68,7 +68,8 @@ final class NDArray: NativeObject {
         return { [self] in
             guard position < count else { return nil }
             defer { position += 1 }
-            return types.arrayOrScalar(try NumpyErrors.translating(interp) { try tensor.getItem([.int(position)]) })
+            let row = try NumpyErrors.translating(interp) { try tensor.getItem([.int(position)]) }
+            return row.ndim == 0 ? types.scalar(row) : derived(row)
         }
     }
 
@@ -98,7 +99,7 @@ final class NDArray: NativeObject {
         guard let operand = try Conversions.operand(value, interp, types) else {
             throw PyException(.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(interp.typeName(value))'")
         }
-        if tensor.dtype == .int64, case .float(let d) = operand, !d.isFinite {
+        if tensor.dtype.isInteger, case .float(let d) = operand, !d.isFinite {
             throw PyException(d.isNaN ? .valueError : .overflowError,
                               d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
         }

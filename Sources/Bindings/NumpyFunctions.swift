@@ -87,7 +87,10 @@ enum NumpyFunctions {
             return o
         }
         let low = try bound(lo), high = try bound(hi)
-        return types.arrayOrScalar(try NumpyErrors.translating(interp) { try t.clip(min: low, max: high) })
+        return types.arrayOrScalar(try NumpyErrors.translating(interp) {
+            // numpy 2 clips to nothing when both bounds are None: a plain copy.
+            low == nil && high == nil ? try t.copy() : try t.clip(min: low, max: high)
+        })
     }
 
     private static func cast(_ t: Tensor, _ dtype: Value?, _ interp: Interpreter) throws -> Tensor {

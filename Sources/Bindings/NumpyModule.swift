@@ -10,6 +10,7 @@ enum NumpyModule {
         module["ndarray"] = .object(types.ndarray)
         module["dtype"] = .object(types.dtype)
         for d in DType.allCases { module[d.name] = .object(types.scalarClass(d)) }
+        for cls in types.abstractClasses { module[cls.name] = .object(cls) }
         NumpyConstruction.install(module)
         NumpyUfuncs.install(module)
         NumpyShapes.install(module)

@@ -70,7 +70,7 @@ enum NumpyOperators {
         try NumpyErrors.translating(interp) {
             switch t.dtype {
             case .bool: return try t.logicalNot()
-            case .int64: return try Tensor.arithmetic(.subtract, .tensor(try t.apply(.negative)), .int(1))
+            case .int32, .int64: return try Tensor.arithmetic(.subtract, .tensor(try t.apply(.negative)), .int(1))
             case .float32, .float64:
                 throw TensorError(.typeError, "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
             }

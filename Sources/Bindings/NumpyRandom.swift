@@ -1,12 +1,27 @@
 import Script
 import TensorCore
 
-/// `np.random`: numpy's legacy global RandomState functions over the engine's
-/// `RandomState.global`, which draws exactly numpy's streams for the same seed.
+/// `np.random`: numpy's legacy RandomState functions over the engine's `RandomState`,
+/// which draws exactly numpy's streams for the same seed. The module functions use the
+/// global generator; `np.random.RandomState(42)` objects carry the same methods on their own.
 enum NumpyRandom {
     static func build(_ types: NumpyTypes) -> PyModule {
         let module = ModuleBuilder(module: PyModule(name: "_numpy_random"), types: types)
-        let state = RandomState.global
+        install(module, RandomState.global)
+        module["RandomState"] = .object(PyClass.native(name: "RandomState", module: "numpy.random.mtrand") { interp, cls, args in
+            let methods = ModuleBuilder(module: PyModule(name: "RandomState"), types: types)
+            let state = RandomState(seed: 0)
+            install(methods, state)
+            // Seeding works as `seed()` does, with the same checks.
+            _ = try interp.call(methods["seed"] ?? .none, args.positional, args.keywords)
+            return .object(RandomStateObject(methods.module, cls))
+        })
+        return module.module
+    }
+
+    /// The drawing functions, all on `state`.
+    private static func install(_ module: ModuleBuilder, _ state: RandomState) {
+        let types = module.types
         /// `size=None` gives one Python float; a size gives an array of that shape.
         func floats(_ size: Value?, _ interp: Interpreter, _ draw: (Int) throws -> [Double]) throws -> Value {
             guard let size, !size.isNone else {
@@ -16,8 +31,7 @@ enum NumpyRandom {
         }
         func floatArray(_ shape: [Int], _ interp: Interpreter, _ draw: (Int) throws -> [Double]) throws -> Value {
             types.wrap(try NumpyErrors.translating(interp) {
-                let count = try Tensor.zeros(shape, dtype: .bool).size  // validates the shape
-                return try Tensor(shape: shape, values: try draw(count))
+                try Tensor(shape: shape, values: try draw(try elementCount(shape, .float64)))
             })
         }
         /// `rand(2, 3)`: dimensions as separate arguments; none gives a Python float.
@@ -71,8 +85,7 @@ enum NumpyRandom {
             }
             let shape = try Conversions.shape(size, interp)
             return types.wrap(try NumpyErrors.translating(interp) {
-                let count = try Tensor.zeros(shape, dtype: .bool).size
-                return try Tensor(shape: shape, values: try state.randint(low: low, high: high, count: count))
+                try Tensor(shape: shape, values: try state.randint(low: low, high: high, count: try elementCount(shape, .int64)))
             })
         }
         module.def("choice", ["a", "size", "replace", "p"], required: 1) { interp, p in
@@ -100,7 +113,21 @@ enum NumpyRandom {
             try shuffleRows(copy, state, interp)
             return types.wrap(copy)
         }
-        return module.module
+    }
+
+    /// The number of values to draw for `shape`, with numpy's errors (negative dimensions,
+    /// too big to allocate as `dtype`) before anything is drawn.
+    private static func elementCount(_ shape: [Int], _ dtype: DType) throws -> Int {
+        var count = 1
+        for dimension in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
+            guard dimension >= 0, !overflow, product <= maxAllocationBytes / dtype.itemSize else {
+                // numpy's error for this shape (or, with a zero dimension later on, no error).
+                return try Tensor.zeros(shape, dtype: dtype).size
+            }
+            count = product
+        }
+        return count
     }
 
     /// Shuffles an array along its first axis in place, drawing what numpy's shuffle draws.
@@ -134,7 +161,7 @@ enum NumpyRandom {
             population = t
             populationSize = t.size
         }
-        let count = try NumpyErrors.translating(interp) { try Tensor.zeros(shape ?? [], dtype: .bool).size }
+        let count = try NumpyErrors.translating(interp) { try elementCount(shape ?? [], .int64) }
         let picked = try NumpyErrors.translating(interp) {
             try state.choice(populationSize: populationSize, count: count, replace: replace, p: weights,
                              populationIsArray: population != nil || items != nil)
@@ -146,4 +173,22 @@ enum NumpyRandom {
             return types.arrayOrScalar(result)
         }
     }
+}
+
+/// `np.random.RandomState(seed)`: a generator of its own, with the module's methods.
+final class RandomStateObject: NativeObject {
+    private let methods: PyModule
+    private let cls: PyClass
+
+    init(_ methods: PyModule, _ cls: PyClass) {
+        self.methods = methods
+        self.cls = cls
+    }
+
+    override var typeName: String { "RandomState" }
+    override var typeModule: String { "numpy.random.mtrand" }
+    override var pyClass: PyClass? { cls }
+    override func repr(_ interp: Interpreter) throws -> String { "RandomState(MT19937)" }
+    override func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? { methods[name] }
+    override func attributeNames() -> [String] { methods.definedNames.filter { !$0.hasPrefix("_") } }
 }

@@ -21,6 +21,7 @@ final class NumpyScalar: NativeObject {
     private var element: ArrayElements {
         switch scalar {
         case .bool(let v): return .bool([v])
+        case .int32(let v): return .int32([v])
         case .int64(let v): return .int64([v])
         case .float32(let v): return .float32([v])
         case .float64(let v): return .float64([v])
@@ -40,7 +41,9 @@ final class NumpyScalar: NativeObject {
 
     override func truthiness(_ interp: Interpreter) throws -> Bool? { scalar.doubleValue != 0 }
 
+    // Equal numbers are one dict key, whatever their type (`d[np.int64(1)]` finds `d[1]`).
     override func hashValue(_ interp: Interpreter) throws -> Int? { try interp.hash(pythonValue) }
+    override var pythonNumber: Value? { pythonValue }
 
     override func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
         guard let rhs = try Conversions.operand(other, interp, types) else { return nil }
@@ -71,7 +74,7 @@ final class NumpyScalar: NativeObject {
         case "__float__": return method(name) { _, _ in .float(self.scalar.doubleValue) }
         case "__int__": return method(name) { _, _ in try self.integerValue(interp) }
         case "__index__":
-            guard scalar.dtype == .int64 else { return nil }
+            guard scalar.dtype.isInteger else { return nil }
             return method(name) { _, _ in self.pythonValue }
         case "__abs__": return method(name) { interp, _ in
             self.types.scalar(try NumpyErrors.translating(interp) { try t.apply(.absolute) })
@@ -112,6 +115,7 @@ final class NumpyScalar: NativeObject {
     private func integerValue(_ interp: Interpreter) throws -> Value {
         switch scalar {
         case .bool(let b): return .int(b ? 1 : 0)
+        case .int32(let i): return .int(Int(i))
         case .int64(let i): return .int(Int(i))
         default: return try interp.call(.object(PyClass.int), [.float(scalar.doubleValue)])
         }

@@ -30,16 +30,23 @@ enum NumpyShapes {
         }
         module.def("take", ["a", "indices", "axis"], required: 2) { interp, p in
             let source = try module.tensor(p[0], interp)
-            let a = try p[2].flatMap { $0.isNone ? nil : $0 } == nil ? try NumpyErrors.translating(interp) { try source.ravel() } : source
-            var axis = try Conversions.axis(p[2], interp) ?? 0
-            guard axis >= -a.ndim && axis < a.ndim else {
-                throw NumpyErrors.exception(for: TensorError(.axisError, "axis \(axis) is out of bounds for array of dimension \(a.ndim)"), interp)
+            let axis = try Conversions.axis(p[2], interp)
+            // Without an axis numpy takes from the flattened array.
+            let a = axis == nil ? try NumpyErrors.translating(interp) { try source.ravel() } : source
+            let k = axis ?? 0
+            guard k >= -a.ndim && k < a.ndim else {
+                throw NumpyErrors.exception(for: TensorError(.axisError, "axis \(k) is out of bounds for array of dimension \(a.ndim)"), interp)
             }
-            if axis < 0 { axis += a.ndim }
             let (entries, _) = try Subscripts.indices(p[1]!, interp, types)
             guard entries.count == 1 else { throw PyException(.typeError, "take() indices must be an int or an array of ints") }
-            let index = Array(repeating: TensorIndex.slice(start: nil, stop: nil, step: nil), count: axis) + entries
+            // `a[:, :, indices]` with the indices at the chosen axis.
+            let all = TensorIndex.slice(start: nil, stop: nil, step: nil)
+            let index = Array(repeating: all, count: k < 0 ? k + a.ndim : k) + entries
             return try module.run(interp) { try a.getItem(index) }
+        }
+        module.def("broadcast_to", ["array", "shape"], required: 2) { interp, p in
+            let a = try module.tensor(p[0], interp), shape = try Conversions.shape(p[1]!, interp)
+            return types.wrap(try NumpyErrors.translating(interp) { try a.broadcast(to: shape) })
         }
         module.def("repeat", ["a", "repeats", "axis"], required: 2) { interp, p in
             let a = try module.tensor(p[0], interp), axis = try Conversions.axis(p[2], interp)
@@ -53,12 +60,17 @@ enum NumpyShapes {
             guard counts.count == along.shape.first else {
                 throw PyException(.valueError, "operands could not be broadcast together with shape (\(along.shape.first ?? 0),) (\(counts.count),)")
             }
-            var picks: [Int64] = []
-            for (i, count) in counts.enumerated() {
-                let n = try Conversions.index(count, interp)
-                guard n >= 0 else { throw PyException(.valueError, "repeats may not contain negative values.") }
-                picks += Array(repeating: Int64(i), count: n)
+            let repeats = try counts.map { try Conversions.index($0, interp) }
+            guard repeats.allSatisfy({ $0 >= 0 }) else { throw PyException(.valueError, "repeats may not contain negative values.") }
+            let (total, overflow) = repeats.reduce((0, false)) { sum, n in
+                let (next, over) = sum.0.addingReportingOverflow(n)
+                return (next, sum.1 || over)
             }
+            if overflow || total > maxAllocationBytes / DType.int64.itemSize {
+                // Too many to gather: numpy's MemoryError for the index array.
+                _ = try NumpyErrors.translating(interp) { try Tensor.zeros([overflow ? Int.max : total], dtype: .int64) }
+            }
+            let picks = repeats.enumerated().flatMap { i, n in Array(repeating: Int64(i), count: n) }
             return types.wrap(try NumpyErrors.translating(interp) {
                 try along.getItem([.intArray(try Tensor(picks))]).swapaxes(0, axis ?? 0).copy()
             })
@@ -72,10 +84,6 @@ enum NumpyShapes {
                 let m = try module.tensor(p[0], interp), k = try p[1].map { try Conversions.index($0, interp) } ?? 0
                 return types.wrap(try NumpyErrors.translating(interp) { upper ? try m.triu(k) : try m.tril(k) })
             }
-        }
-        module.def("broadcast_to", ["array", "shape"], required: 2) { interp, p in
-            let a = try module.tensor(p[0], interp), shape = try Conversions.shape(p[1]!, interp)
-            return types.wrap(try NumpyErrors.translating(interp) { try a.broadcast(to: shape) })
         }
         module.def("ravel", ["a"], required: 1) { interp, p in
             let a = try module.tensor(p[0], interp)

@@ -8,6 +8,8 @@ final class NumpyTypes {
     private(set) var ndarray = PyClass.object
     private(set) var dtype = PyClass.object
     private var scalarClasses: [DType: PyClass] = [:]
+    /// `np.generic`, `np.number`, `np.integer`, `np.signedinteger`, `np.inexact`, `np.floating`.
+    private(set) var abstractClasses: [PyClass] = []
 
     init() {
         ndarray = PyClass.native(name: "ndarray", module: "numpy") { [unowned self] interp, _, args in
@@ -23,7 +25,24 @@ final class NumpyTypes {
             }
             return .object(DTypeObject(d, self))
         }
-        for (d, bases) in [(DType.float64, [PyClass.float]), (.float32, []), (.int64, []), (.bool, [])] {
+        // numpy's abstract scalar types, for `isinstance(x, np.floating)` and friends.
+        func abstract(_ name: String, _ bases: [PyClass]) -> PyClass {
+            let cls = PyClass.native(name: name, module: "numpy", bases: bases) { _, _, _ in
+                throw PyException(.typeError, "cannot create 'numpy.\(name)' instances")
+            }
+            abstractClasses.append(cls)
+            return cls
+        }
+        let generic = abstract("generic", [])
+        let number = abstract("number", [generic])
+        let integer = abstract("integer", [number])
+        let signed = abstract("signedinteger", [integer])
+        let inexact = abstract("inexact", [number])
+        let floating = abstract("floating", [inexact])
+        let concrete: [(DType, [PyClass])] = [
+            (.float64, [floating, PyClass.float]), (.float32, [floating]), (.int64, [signed]), (.int32, [signed]), (.bool, [generic]),
+        ]
+        for (d, bases) in concrete {
             scalarClasses[d] = PyClass.native(name: d.name, module: "numpy", bases: bases) { [unowned self] interp, _, args in
                 try args.expect(d.name, 0...1)
                 var value = args.count == 0 ? Value.int(0) : args[0]

@@ -17,6 +17,12 @@ enum NumpyUfuncs {
                 return try module.run(interp) { try x.apply(op) }
             }
         }
+        for op in LogarithmOp.allCases {
+            module.def(op.rawValue, ["x"], required: 1) { interp, p in
+                let x = try module.tensor(p[0], interp)
+                return try module.run(interp) { try x.apply(op) }
+            }
+        }
         let binary: [(String, ArithmeticOp)] = [
             ("add", .add), ("subtract", .subtract), ("multiply", .multiply), ("divide", .divide),
             ("true_divide", .divide), ("floor_divide", .floorDivide), ("remainder", .mod), ("mod", .mod),

@@ -32,8 +32,11 @@ enum Subscripts {
                 return .slice(start: try bound(s.start), stop: try bound(s.stop), step: try bound(s.step))
             }
             if let s = o as? NumpyScalar {
-                guard case .int64(let i) = s.scalar else { throw PyException(.indexError, invalidIndex) }
-                return .int(Int(i))
+                switch s.scalar {
+                case .int32(let i): return .int(Int(i))
+                case .int64(let i): return .int(Int(i))
+                default: throw PyException(.indexError, invalidIndex)
+                }
             }
             var array: Tensor
             if let a = o as? NDArray {

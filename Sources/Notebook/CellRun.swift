@@ -95,7 +95,7 @@ public struct NotebookRun: Sendable {
             case .skipped(let reason):
                 return CellResult(run.code, status: .skipped(reason: reason))
             case .notRun:
-                return CellResult(run.code, status: .skipped(reason: "not run: the notebook's timeout ended the run"))
+                return CellResult(run.code, status: .skipped(reason: "not run: the run had stopped before this cell"))
             }
         }
         let error = notebookTimedOut ? "the notebook did not finish within its --timeout" : nil

@@ -15,7 +15,9 @@ public enum NotebookFiles {
                 continue
             }
             let prefix = path.hasSuffix("/") ? path : path + "/"
-            let files = try FileManager.default.subpathsOfDirectory(atPath: path)
+            // Resolved first, so that a folder reached through a symbolic link is searched too.
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let files = try FileManager.default.subpathsOfDirectory(atPath: resolved)
                 .filter { $0.hasSuffix(".nlpnb") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
                 .map { prefix + $0 }
             result += files.sorted()

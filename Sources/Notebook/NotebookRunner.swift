@@ -60,8 +60,9 @@ public final class NotebookRunner {
                 let cellLimit = notebook.timeout(for: code.cell)
                 let remaining = deadline.map { $0.timeIntervalSinceNow }
                 let limit = [cellLimit, remaining].compactMap { $0 }.min()
-                run = runCell(code, limit: limit)
                 let notebookLimitFirst = remaining.map { left in cellLimit.map { left < $0 } ?? true } ?? false
+                let limitName = notebookLimitFirst ? "the notebook's --timeout" : "its timeout (\(String(format: "%g", cellLimit ?? 0))s)"
+                run = runCell(code, limit: limit, limitName: limitName)
                 if run.timedOut && notebookLimitFirst {
                     // The notebook's budget ran out, not the cell's own.
                     result.notebookTimedOut = true
@@ -86,8 +87,8 @@ public final class NotebookRunner {
     }
 
     /// Runs one cell with output captured and streamed, `input()` fed from `stdin`, and a
-    /// watchdog when it has a time limit.
-    func runCell(_ code: CodeCell, limit: Double?) -> CellRun {
+    /// watchdog when it has a time limit (`limitName` says whose, for the error message).
+    func runCell(_ code: CodeCell, limit: Double?, limitName: String) -> CellRun {
         let interp = interpreter
         let (source, commands) = ShellLines.neutralise(code.cell.body)
         for command in commands {
@@ -134,7 +135,7 @@ public final class NotebookRunner {
         var error = RaisedError(thrown, in: interp)
         if timedOut && thrown.typeName == "KeyboardInterrupt" {
             run.timedOut = true
-            error = RaisedError(typeName: "TimeoutError", message: "the cell ran past its timeout (\(String(format: "%g", limit ?? 0))s)",
+            error = RaisedError(typeName: "TimeoutError", message: "the cell ran past \(limitName)",
                                 traceback: error.traceback)
             traceback = (error.traceback + [error.summary]).map { $0 + "\n" }.joined()
         }

@@ -21,7 +21,8 @@ public enum Parameters {
         var lines = cell.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let assignments = lines.indices.compactMap { row in Assignment(line: lines[row]).map { (row, $0) } }
         for (name, value) in overrides {
-            guard let (row, assignment) = assignments.first(where: { $0.1.name == name }) else {
+            let matching = assignments.filter { $0.1.name == name }
+            guard !matching.isEmpty else {
                 var message = "unknown parameter '\(name)'"
                 if let guess = closestName(to: name, among: assignments.map(\.1.name)) {
                     message += " (did you mean '\(guess)'?)"
@@ -30,14 +31,17 @@ public enum Parameters {
                 message += known.isEmpty ? "; the parameters cell assigns none" : "; the parameters are: " + known.joined(separator: ", ")
                 throw NotebookError(line: cell.line, message)
             }
-            let literal: String
-            do {
-                literal = try typedLiteral(value, like: assignment.literal, name: name)
-            } catch var error as NotebookError {
-                error.line = cell.line + 1 + row
-                throw error
+            // Every assignment of the name is rewritten, so a later one cannot undo the override.
+            for (row, assignment) in matching {
+                let literal: String
+                do {
+                    literal = try typedLiteral(value, like: assignment.literal, name: name)
+                } catch var error as NotebookError {
+                    error.line = cell.line + 1 + row
+                    throw error
+                }
+                lines[row] = assignment.prefix + literal + assignment.suffix
             }
-            lines[row] = assignment.prefix + literal + assignment.suffix
         }
         cell.body = lines.joined(separator: "\n")
         var result = notebook

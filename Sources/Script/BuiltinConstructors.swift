@@ -79,7 +79,7 @@ extension BuiltinTypes {
             guard args.count <= 1 else { throw PyException(.typeError, "dict expected at most 1 argument, got \(args.count)") }
             let d = PyDict()
             if let x = args.positional.first { try interp.mergeIntoDict(d, x) }
-            for (k, v) in args.keywords { d.storage[DictKey(.str(k), hash: k.hashValue)] = v }
+            for (k, v) in args.keywords { d.storage[DictKey(.str(k), hash: hashString(k))] = v }
             return .object(d)
         }
         PyClass.set.construct = { interp, _, args in
@@ -130,9 +130,6 @@ extension BuiltinTypes {
                 throw PyException(.typeError, "super() argument 1 must be a type, not \(interp.typeName(args[0]))")
             }
             return .object(interp.makeSuper(cls, args[1]))
-        }
-        for exc in PyClass.allExceptions {
-            exc.construct = nil
         }
     }
 }

@@ -92,9 +92,13 @@ extension Interpreter {
             if case .object(let o) = v, let inst = o as? PyInstance {
                 if let m = inst.cls.lookup("__reversed__") { return try interp.callBound(m, v, []) }
             }
-            if case .object(let o) = v, o is PyDict || o is PySet {
-                if o is PySet { throw PyException(.typeError, "'set' object is not reversible") }
+            let reversible: Bool
+            switch v {
+            case .str: reversible = true
+            case .object(let o): reversible = o is PyList || o is PyTuple || o is PyRange || o is PyDict || o is PyDictView || o is PyBytes || o is NativeObject
+            default: reversible = false
             }
+            guard reversible else { throw PyException(.typeError, "'\(interp.typeName(v))' object is not reversible") }
             let items = try interp.iterateToArray(v)
             var i = items.count
             return .object(PyIterator("reversed") {
@@ -119,11 +123,7 @@ extension Interpreter {
         builtin("zip") { interp, args in
             try args.onlyKeywords("zip", ["strict"])
             let strict = try args.keyword("strict").map { try interp.isTruthy($0) } ?? false
-            let iterators = try args.positional.enumerated().map { (i, v) -> () throws -> Value? in
-                do { return try interp.makeIterator(v) } catch let e as PyException where e.cls === PyClass.typeError {
-                    throw PyException(.typeError, "zip argument #\(i + 1) must support iteration")
-                }
-            }
+            let iterators = try args.positional.map { try interp.makeIterator($0) }
             return .object(PyIterator("zip") {
                 if iterators.isEmpty { return nil }
                 var items: [Value] = []
@@ -396,6 +396,22 @@ extension Interpreter {
             return .none
         }
         builtin("open") { interp, args in try interp.openFile(args) }
+        builtin("eval") { interp, args in
+            try args.expect("eval", 1...1)
+            guard case .str(let source) = args[0] else { throw PyException(.typeError, "eval() arg 1 must be a string") }
+            let code = try interp.compileModule(source: source.trimmed(" \t\n"), filename: "<string>", module: interp.mainModule, echoLastExpression: true)
+            let frame = Frame.make(slotCount: code.slotCount, cells: (0..<code.ownCellCount).map { _ in Cell() }, module: interp.mainModule, function: nil)
+            _ = try code.body(frame)
+            return frame.returnValue
+        }
+        builtin("exec") { interp, args in
+            try args.expect("exec", 1...1)
+            guard case .str(let source) = args[0] else { throw PyException(.typeError, "exec() arg 1 must be a string") }
+            let code = try interp.compileModule(source: source, filename: "<string>", module: interp.mainModule, echoLastExpression: false)
+            let frame = Frame.make(slotCount: code.slotCount, cells: (0..<code.ownCellCount).map { _ in Cell() }, module: interp.mainModule, function: nil)
+            _ = try code.body(frame)
+            return .none
+        }
         builtin("exit") { _, args in
             throw PyException(cls: .systemExit, args: args.positional)
         }

@@ -349,31 +349,32 @@ extension Compiler {
             }
         }
         if simple {
-            let argCodes = try args.map { arg -> ExprCode in
-                guard case .positional(let e) = arg else { throw CompileError("invalid call", line: range.line, column: range.column) }
-                return try expression(e)
+            let argExprs = args.compactMap { arg -> Expr? in
+                if case .positional(let e) = arg { return e } else { return nil }
             }
             if case .attribute(let objExpr, let name) = callee.kind {
                 let o = try expression(objExpr)
+                let argCodes = try argExprs.map { try expression($0) }
+                let cache = MethodCache()
                 return { f in
-                    let receiver = try o(f)
                     var values: [Value] = []
-                    values.reserveCapacity(argCodes.count)
+                    values.reserveCapacity(argCodes.count + 1)
+                    values.append(try o(f))
                     for c in argCodes { values.append(try c(f)) }
-                    do { return try interp.callMethod(receiver, name, values) } catch let err as PyException {
+                    do { return try interp.callMethod(receiverFirst: values, name, cache: cache) } catch let err as PyException {
                         err.notePending(range)
                         throw err
                     }
                 }
             }
             let fnCode = try expression(callee)
-            switch argCodes.count {
-            case 1:
-                let a0 = argCodes[0]
+            if argExprs.count == 1 {
+                // One argument (the commonest call): no argument array at all.
+                let a0 = try expression(argExprs[0])
                 return { f in
                     let fn = try fnCode(f)
                     if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == 1 {
-                        let frame = Frame(slotCount: pf.code.slotCount, cells: [], module: pf.module, function: pf)
+                        let frame = Frame.make(calling: pf)
                         frame.slots[0] = try a0(f)
                         do { return try interp.run(pf, in: frame) } catch let err as PyException {
                             err.notePending(range)
@@ -386,26 +387,26 @@ extension Compiler {
                         throw err
                     }
                 }
-            default:
-                let argCount = argCodes.count
-                return { f in
-                    let fn = try fnCode(f)
-                    if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == argCount {
-                        // Fast path: arguments go straight into the new frame's slots.
-                        let frame = Frame(slotCount: pf.code.slotCount, cells: [], module: pf.module, function: pf)
-                        for i in 0..<argCount { frame.slots[i] = try argCodes[i](f) }
-                        do { return try interp.run(pf, in: frame) } catch let err as PyException {
-                            err.notePending(range)
-                            throw err
-                        }
-                    }
-                    var values: [Value] = []
-                    values.reserveCapacity(argCodes.count)
-                    for c in argCodes { values.append(try c(f)) }
-                    do { return try interp.call(fn, values) } catch let err as PyException {
+            }
+            let argCodes = try argExprs.map { try expression($0) }
+            let argCount = argCodes.count
+            return { f in
+                let fn = try fnCode(f)
+                if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == argCount {
+                    // Fast path: arguments go straight into the new frame's slots.
+                    let frame = Frame.make(calling: pf)
+                    for i in 0..<argCount { frame.slots[i] = try argCodes[i](f) }
+                    do { return try interp.run(pf, in: frame) } catch let err as PyException {
                         err.notePending(range)
                         throw err
                     }
+                }
+                var values: [Value] = []
+                values.reserveCapacity(argCodes.count)
+                for c in argCodes { values.append(try c(f)) }
+                do { return try interp.call(fn, values) } catch let err as PyException {
+                    err.notePending(range)
+                    throw err
                 }
             }
         }

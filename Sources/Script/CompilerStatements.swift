@@ -1,19 +1,13 @@
 /// Compiling statements. Every statement is wrapped so an exception passing through it
 /// records a traceback entry (file, line, failing expression) once per frame.
 extension Compiler {
+    /// A statement sequence. Short blocks (function bodies, loop bodies) chain closures
+    /// directly, so no closure passes through an array (which would add reabstraction
+    /// thunks to every call); long ones (module bodies) loop over an array.
     func block(_ body: [Stmt]) throws -> StmtCode {
-        let codes = try body.map { try statement($0) }
-        switch codes.count {
-        case 0: return { _ in .normal }
-        case 1: return codes[0]
-        case 2:
-            let a = codes[0], b = codes[1]
-            return { f in
-                let r = try a(f)
-                if case .normal = r { return try b(f) }
-                return r
-            }
-        default:
+        if body.isEmpty { return { _ in .normal } }
+        if body.count > 16 {
+            let codes = try body.map { try statement($0) }
             return { f in
                 for c in codes {
                     let r = try c(f)
@@ -22,6 +16,14 @@ extension Compiler {
                 }
                 return .normal
             }
+        }
+        let head = try statement(body[0])
+        if body.count == 1 { return head }
+        let rest = try block(Array(body.dropFirst()))
+        return { f in
+            let r = try head(f)
+            if case .normal = r { return try rest(f) }
+            return r
         }
     }
 
@@ -409,7 +411,7 @@ extension Compiler {
                 }
                 baseClasses.append(cls)
             }
-            let frame = Frame(slotCount: slotCount, cells: (0..<ownCells).map { _ in Cell() } + cellCaptures.map { f.cells[$0] }, module: f.module, function: nil)
+            let frame = Frame.make(slotCount: slotCount, cells: (0..<ownCells).map { _ in Cell() } + cellCaptures.map { f.cells[$0] }, module: f.module, function: nil)
             frame.namespace = ["__module__": .str(moduleName), "__qualname__": .str(qualified)]
             _ = try bodyCode(frame)
             var cls: Value = .object(try interp.makeClass(name: name, module: moduleName, bases: baseClasses, namespace: frame.namespace ?? [:]))

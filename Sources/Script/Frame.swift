@@ -6,34 +6,73 @@ enum Flow {
 typealias ExprCode = (Frame) throws -> Value
 typealias StmtCode = (Frame) throws -> Flow
 
-/// The activation record of one running function, module body or class body.
-/// Locals live in a fixed array of slots indexed at compile time.
-final class Frame {
-    let slots: UnsafeMutablePointer<Value?>
+/// The fixed part of a frame; the locals follow it in the same allocation.
+struct FrameHeader {
     let slotCount: Int
-    var cells: [Cell]
+    let cells: [Cell]
     let module: PyModule
     /// The function being run, nil for module and class bodies.
     let function: PyFunction?
     /// The class namespace while a class body runs.
     var namespace: [String: Value]?
-    var returnValue: Value = .none
     /// The exception being handled, for bare `raise` inside `except`.
     var handling: PyException?
     /// The coroutine this frame runs in, for `yield`.
     var generator: GeneratorRunner?
+}
 
-    init(slotCount: Int, cells: [Cell], module: PyModule, function: PyFunction?) {
-        self.slotCount = slotCount
-        slots = UnsafeMutablePointer<Value?>.allocate(capacity: max(slotCount, 1))
-        slots.initialize(repeating: nil, count: max(slotCount, 1))
-        self.cells = cells
-        self.module = module
-        self.function = function
+/// The activation record of one running function, module body or class body: one
+/// allocation holding the header and the local slots (indexed at compile time), plus
+/// one extra slot for the return value.
+final class Frame: ManagedBuffer<FrameHeader, Value?> {
+    /// Makes a frame with empty slots.
+    static func make(slotCount: Int, cells: [Cell], module: PyModule, function: PyFunction?) -> Frame {
+        let buffer = Frame.create(minimumCapacity: slotCount + 1) { _ in
+            FrameHeader(slotCount: slotCount, cells: cells, module: module, function: function)
+        }
+        let frame = unsafeDowncast(buffer, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: slotCount + 1) }
+        return frame
+    }
+
+    /// A frame for a call of `function`: fresh cells for its captured locals, then the
+    /// cells it closes over.
+    static func make(calling function: PyFunction) -> Frame {
+        let code = function.code
+        var cells: [Cell] = []
+        if code.ownCellCount > 0 || !function.closure.isEmpty {
+            cells.reserveCapacity(code.ownCellCount + function.closure.count)
+            for _ in 0..<code.ownCellCount { cells.append(Cell()) }
+            cells += function.closure
+        }
+        return make(slotCount: code.slotCount, cells: cells, module: function.module, function: function)
     }
 
     deinit {
-        slots.deinitialize(count: max(slotCount, 1))
-        slots.deallocate()
+        _ = withUnsafeMutablePointers { header, slots in
+            slots.deinitialize(count: header.pointee.slotCount + 1)
+        }
+    }
+
+    @inline(__always) var slots: UnsafeMutablePointer<Value?> { withUnsafeMutablePointerToElements { $0 } }
+    var slotCount: Int { header.slotCount }
+    var cells: [Cell] { header.cells }
+    var module: PyModule { header.module }
+    var function: PyFunction? { header.function }
+    var namespace: [String: Value]? {
+        get { header.namespace }
+        _modify { yield &header.namespace }
+    }
+    var handling: PyException? {
+        get { header.handling }
+        _modify { yield &header.handling }
+    }
+    var generator: GeneratorRunner? {
+        get { header.generator }
+        _modify { yield &header.generator }
+    }
+    var returnValue: Value {
+        get { slots[header.slotCount] ?? .none }
+        set { slots[header.slotCount] = newValue }
     }
 }

@@ -9,6 +9,8 @@ public final class InterruptFlag: @unchecked Sendable {
     /// Used by hosts that install one SIGINT handler for the process.
     public static let shared = InterruptFlag()
     public func request() { flag.store(true, ordering: .relaxed) }
+    /// Clears a request made while nothing was running.
+    public func clear() { flag.store(false, ordering: .relaxed) }
     /// Reads and clears the flag.
     func consume() -> Bool {
         guard flag.load(ordering: .relaxed) else { return false }
@@ -43,8 +45,16 @@ public final class Interpreter {
     var moduleBuilders: [String: (Interpreter) throws -> PyModule] = [:]
     /// Source lines of every file or cell run, for tracebacks.
     var sources: [String: [String]] = [:]
-    var callDepth = 0
-    var steps = 0
+    /// Hot counters behind a raw pointer, so updating them needs no exclusivity checks.
+    private let counters = UnsafeMutablePointer<(steps: Int, callDepth: Int)>.allocate(capacity: 1)
+    var callDepth: Int {
+        get { counters.pointee.callDepth }
+        set { counters.pointee.callDepth = newValue }
+    }
+    var steps: Int {
+        get { counters.pointee.steps }
+        set { counters.pointee.steps = newValue }
+    }
     var cellCounter = 0
     var nativeClasses: [String: PyClass] = [:]
     var reprInProgress = Set<ObjectIdentifier>()
@@ -55,12 +65,18 @@ public final class Interpreter {
     var builtinSuper: PyObject = PyClass.superType
 
     public init() {
+        counters.initialize(to: (0, 0))
+        Interpreter.keyComparer = self
         BuiltinTypes.installMethods()
         installBuiltins()
         mainModule["__name__"] = .str("__main__")
         mainModule["__builtins__"] = .object(builtinsModule)
         modules["builtins"] = builtinsModule
         registerStandardModules()
+    }
+
+    deinit {
+        counters.deallocate()
     }
 
     /// Runs a script. Throws the uncaught PyException (SyntaxError included).
@@ -99,13 +115,11 @@ public final class Interpreter {
     func execute(source: String, filename: String, echo: Bool) throws -> Value? {
         sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let code = try compileModule(source: source, filename: filename, module: mainModule, echoLastExpression: echo)
-        let frame = Frame(slotCount: code.slotCount, cells: (0..<code.ownCellCount).map { _ in Cell() }, module: mainModule, function: nil)
+        let frame = Frame.make(slotCount: code.slotCount, cells: (0..<code.ownCellCount).map { _ in Cell() }, module: mainModule, function: nil)
         callDepth = 0
-        do {
-            _ = try code.body(frame)
-        } catch let e as PyException {
-            throw e
-        }
+        // A Ctrl-C pressed while idle must not stop the next cell.
+        interrupt.clear()
+        _ = try code.body(frame)
         return echo ? frame.returnValue : nil
     }
 
@@ -113,6 +127,7 @@ public final class Interpreter {
     func compileModule(source: String, filename: String, module: PyModule, echoLastExpression: Bool) throws -> CodeObject {
         do {
             let body = try Parser.parse(source)
+            try TreeDepth.check(body)
             let scopes = try Resolver.resolve(body)
             let compiler = Compiler(interp: self, scopes: scopes, filename: filename, module: module)
             compiler.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
@@ -124,6 +139,7 @@ public final class Interpreter {
 
     /// Turns a CompileError into a Python SyntaxError/IndentationError exception.
     func syntaxError(_ e: CompileError, filename: String, source: String) -> PyException {
+        if e.typeName == "RecursionError" { return PyException(.recursionError, e.message) }
         let cls = e.typeName == "IndentationError" ? PyClass.indentationError : PyClass.syntaxError
         let exc = PyException(cls: cls, args: [.str(e.message)])
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)

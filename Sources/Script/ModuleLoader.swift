@@ -60,7 +60,7 @@ extension Interpreter {
         do {
             sources[path] = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let code = try compileModule(source: source, filename: path, module: module, echoLastExpression: false)
-            let frame = Frame(slotCount: code.slotCount, cells: (0..<code.ownCellCount).map { _ in Cell() }, module: module, function: nil)
+            let frame = Frame.make(slotCount: code.slotCount, cells: (0..<code.ownCellCount).map { _ in Cell() }, module: module, function: nil)
             _ = try code.body(frame)
         } catch {
             modules[name] = nil

@@ -68,6 +68,11 @@ open class NativeObject: PyObject {
     /// `hash(obj)`; nil means unhashable (TypeError).
     open func hashValue(_ interp: Interpreter) throws -> Int? { ObjectIdentifier(self).hashValue }
 
+    /// The plain Python number this object stands for (numpy's scalars), or nil. Dict and
+    /// set keys equal to it match (`d[np.int64(1)]` finds `d[1]`; `hashValue` must then be
+    /// that number's hash), and `%` formatting formats it (`"%.2f" % np.float64(x)`).
+    open var pythonNumber: Value? { nil }
+
     /// `format(obj, spec)` / f-string `{obj:spec}`; nil falls back to `str` for an empty spec.
     open func format(_ spec: String, _ interp: Interpreter) throws -> String? { nil }
 

@@ -7,6 +7,7 @@ struct Parser {
     var nextFunctionId = 0
     /// Guards against stack exhaustion on absurdly nested input.
     var depth = 0
+    var elifDepth = 0
     static let maxDepth = 200
 
     init(tokens: [Token]) {
@@ -109,6 +110,9 @@ struct Parser {
             statements.append(try simpleStatement())
         }
         if !check(.newline) && !isAtEnd {
+            if case .expr(let e) = statements[statements.count - 1].kind, case .name(let n) = e.kind, n == "print" || n == "exec" {
+                throw CompileError("Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?", line: e.range.line, column: e.range.column)
+            }
             throw error()
         }
         if check(.newline) { advance() }
@@ -152,6 +156,12 @@ struct Parser {
         let body = try block(after: "'\(start.text)' statement", line: start.line)
         var orElse: [Stmt] = []
         if check(keyword: "elif") {
+            // An elif chain nests in the tree: bound it like any nesting.
+            elifDepth += 1
+            defer { elifDepth -= 1 }
+            if elifDepth > TreeDepth.limit {
+                throw CompileError("maximum recursion depth exceeded during compilation", line: peek.line, column: peek.column, type: "RecursionError")
+            }
             orElse = [try ifStatement()]
         } else if check(keyword: "else") {
             let elseToken = advance()

@@ -23,6 +23,15 @@ public enum Value {
         return nil
     }
 
+    /// The `Ellipsis` singleton (`...`), as native `getItem` keys may contain it.
+    public static var ellipsis: Value { .object(PySingleton.ellipsis) }
+
+    /// True for `...`.
+    public var isEllipsis: Bool {
+        if case .object(let o) = self { return o === PySingleton.ellipsis }
+        return false
+    }
+
     /// True for `None`.
     public var isNone: Bool {
         if case .none = self { return true }

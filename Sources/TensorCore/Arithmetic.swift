@@ -30,11 +30,11 @@ extension Tensor {
         }
         let (x, y, shape) = try prepare(a, b, dtype)
         switch dtype {
-        case .int64:
+        case .int32, .int64:
             if op == .power, try y.containsNegative() {
                 throw TensorError(.valueError, "Integers to negative integer powers are not allowed.")
             }
-            return try numeric(op, Int64.self, x, y, shape)
+            return dtype == .int32 ? try numeric(op, Int32.self, x, y, shape) : try numeric(op, Int64.self, x, y, shape)
         case .float32: return try float(op, Float.self, x, y, shape)
         case .float64: return try float(op, Double.self, x, y, shape)
         case .bool: preconditionFailure("bool arithmetic was resolved above")
@@ -51,11 +51,14 @@ extension Tensor {
         var dtype = resultType([a, b])
         // Swift's Bool is not Comparable; order bools as 0/1 integers, as numpy does.
         if dtype == .bool && op != .equal && op != .notEqual { dtype = .int64 }
+        // numpy 2 compares a Python int that int32 cannot hold by its true value, not an error.
+        for case .int(let v) in [a, b] where !dtype.holds(v) { dtype = .int64 }
         let (x, y, shape) = try prepare(a, b, dtype)
         switch dtype {
         case .bool:
             return try op == .equal ? runBinary(EqualKernel<Bool>.self, x, y, shape: shape)
                                     : runBinary(NotEqualKernel<Bool>.self, x, y, shape: shape)
+        case .int32: return try comparison(op, Int32.self, x, y, shape)
         case .int64: return try comparison(op, Int64.self, x, y, shape)
         case .float32: return try comparison(op, Float.self, x, y, shape)
         case .float64: return try comparison(op, Double.self, x, y, shape)

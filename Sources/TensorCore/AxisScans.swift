@@ -39,8 +39,8 @@ extension Tensor {
         if keepdims && axis == nil { outShape = [Int](repeating: 1, count: ndim) }
         let rows = source.movingAxisToEnd(axisIndex)
         switch (dtype, maximum) {
-        case (.bool, true), (.int64, true): return try argScan(Greater<Int64>.self, rows.converted(to: .int64), outShape)
-        case (.bool, false), (.int64, false): return try argScan(Less<Int64>.self, rows.converted(to: .int64), outShape)
+        case (.bool, true), (.int32, true), (.int64, true): return try argScan(Greater<Int64>.self, rows.converted(to: .int64), outShape)
+        case (.bool, false), (.int32, false), (.int64, false): return try argScan(Less<Int64>.self, rows.converted(to: .int64), outShape)
         case (.float32, true): return try argScan(Greater<Float>.self, rows, outShape)
         case (.float32, false): return try argScan(Less<Float>.self, rows, outShape)
         case (.float64, true): return try argScan(Greater<Double>.self, rows, outShape)
@@ -76,8 +76,8 @@ extension Tensor {
         if source.ndim == 0 { return try reshape([1]).scan(product: product, axis: 0) }
         let axisIndex = try normalizeAxis(axis ?? 0, ndim: source.ndim)
         switch (dtype, product) {
-        case (.bool, false), (.int64, false): return try scanRows(SumReducer<Int64>.self, source.converted(to: .int64), axisIndex)
-        case (.bool, true), (.int64, true): return try scanRows(ProductReducer<Int64>.self, source.converted(to: .int64), axisIndex)
+        case (.bool, false), (.int32, false), (.int64, false): return try scanRows(SumReducer<Int64>.self, source.converted(to: .int64), axisIndex)
+        case (.bool, true), (.int32, true), (.int64, true): return try scanRows(ProductReducer<Int64>.self, source.converted(to: .int64), axisIndex)
         case (.float32, false): return try scanRows(SumReducer<Float>.self, source, axisIndex)
         case (.float32, true): return try scanRows(ProductReducer<Float>.self, source, axisIndex)
         case (.float64, false): return try scanRows(SumReducer<Double>.self, source, axisIndex)

@@ -47,8 +47,9 @@ extension Tensor {
     }
 
     /// `np.arange(start, stop, step)`. All-integer arguments give int64, otherwise float64
-    /// (or `dtype`). Length is `ceil((stop - start) / step)`; float values are
-    /// `start + i * ((start + step) - start)`, as numpy's fill computes them.
+    /// (or `dtype`). Length is `ceil((stop - start) / step)`. Like numpy's fill, the first two
+    /// values are `start` and `start + step` converted to the dtype, and the rest continue
+    /// their difference: so `arange(0, 5, 0.5, dtype: .int64)` is all zeros, as in numpy.
     public static func arange(_ start: Operand, _ stop: Operand, _ step: Operand = .int(1), dtype: DType? = nil) throws -> Tensor {
         let integral = [start, stop, step].allSatisfy { $0.kind <= 1 }
         let resultType = dtype ?? (integral ? .int64 : .float64)
@@ -58,17 +59,33 @@ extension Tensor {
         guard span.isFinite else { throw TensorError(.valueError, "arange: cannot compute length") }
         guard span < 9.2e18 else { throw TensorError(.valueError, "Maximum allowed size exceeded") }
         let length = Swift.max(Int(span), 0)
-        if integral, resultType == .int64, case .int(let i0) = start.asInt, case .int(let di) = step.asInt {
-            _ = try validatedSize([length], .int64)
-            let values = (0..<length).map { i0 &+ Int64($0) &* di }
-            return try Tensor(shape: [length], values: values)
-        }
         let result = try allocate([length], resultType)
+        // Python ints add exactly; anything else adds as doubles.
+        var second = a + s
+        if let i0 = start.integerValue, let di = step.integerValue {
+            switch resultType {
+            case .int64:
+                fillArithmetic(result.base(Int64.self), length, i0, i0 &+ di)
+                return result
+            case .int32:
+                fillArithmetic(result.base(Int32.self), length, Int32(fromInt64: i0), Int32(fromInt64: i0 &+ di))
+                return result
+            default: break
+            }
+            second = Double(i0 &+ di)
+        }
         switch resultType {
-        case .float32: fillArithmetic(result.base(Float.self), length, Float(a), Float(a + s))
-        case .float64: fillArithmetic(result.base(Double.self), length, a, a + s)
-        case .int64, .bool:
-            return try arange(start, stop, step, dtype: .float64).astype(resultType)
+        case .bool:
+            guard length <= 2 else {
+                throw TensorError(.typeError, "arange() is only supported for booleans when the result has at most length 2.")
+            }
+            let p = result.base(Bool.self)
+            if length > 0 { p[0] = a != 0 }
+            if length > 1 { p[1] = second != 0 }
+        case .int32: fillArithmetic(result.base(Int32.self), length, Int32(fromDouble: a), Int32(fromDouble: second))
+        case .int64: fillArithmetic(result.base(Int64.self), length, Int64(fromDouble: a), Int64(fromDouble: second))
+        case .float32: fillArithmetic(result.base(Float.self), length, Float(a), Float(second))
+        case .float64: fillArithmetic(result.base(Double.self), length, a, second)
         }
         return result
     }
@@ -93,12 +110,13 @@ extension Tensor {
     }
 }
 
-/// numpy's `@TYPE@_fill`: the first two values, then `first + i * (second - first)`.
-private func fillArithmetic<T: FloatScalar>(_ p: UnsafeMutablePointer<T>, _ n: Int, _ first: T, _ second: T) {
+/// numpy's `@TYPE@_fill`: the first two values, then `first + i * (second - first)`
+/// (wrapping for integers, as C does).
+private func fillArithmetic<T: NumericScalar>(_ p: UnsafeMutablePointer<T>, _ n: Int, _ first: T, _ second: T) {
     if n > 0 { p[0] = first }
     if n > 1 { p[1] = second }
-    let delta = second - first
-    for i in Swift.min(n, 2)..<n { p[i] = first + T(i) * delta }
+    let delta = T.subtract(second, first)
+    for i in Swift.min(n, 2)..<n { p[i] = T.add(first, T.multiply(T(fromInt64: Int64(i)), delta)) }
 }
 
 extension Operand {
@@ -112,14 +130,20 @@ extension Operand {
         }
     }
 
-    /// Integer operands (Python ints, bools, int/bool 0-d tensors) as `.int`, others unchanged.
-    var asInt: Operand {
+    /// The value of an integer operand (a Python int or bool, or a one-element integer or
+    /// bool tensor); nil for floats.
+    var integerValue: Int64? {
         switch self {
-        case .bool(let v): return .int(v ? 1 : 0)
-        case .tensor(let t) where t.size == 1 && t.dtype == .int64:
-            if case .int64(let v)? = try? t.item() { return .int(v) }
-            return self
-        default: return self
+        case .bool(let v): return v ? 1 : 0
+        case .int(let v): return v
+        case .tensor(let t) where t.size == 1:
+            switch try? t.item() {
+            case .int64(let v)?: return v
+            case .int32(let v)?: return Int64(v)
+            case .bool(let v)?: return v ? 1 : 0
+            default: return nil
+            }
+        default: return nil
         }
     }
 }

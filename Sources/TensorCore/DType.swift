@@ -1,24 +1,32 @@
 /// The element types a `Tensor` can hold, named as numpy names them.
 public enum DType: String, CaseIterable, Sendable {
-    case bool, int64, float32, float64
+    case bool, int32, int64, float32, float64
 
     /// Bytes per element.
     public var itemSize: Int {
         switch self {
         case .bool: return 1
         case .int64, .float64: return 8
-        case .float32: return 4
+        case .int32, .float32: return 4
         }
     }
 
     public var isFloatingPoint: Bool { self == .float32 || self == .float64 }
+
+    public var isInteger: Bool { self == .int32 || self == .int64 }
+
+    /// Whether a Python int fits this dtype without numpy 2's "out of bounds" OverflowError.
+    /// Only int32 can be too small for a value we hold; floats and int64 take any Int64.
+    public func holds(_ value: Int64) -> Bool {
+        self != .int32 || (Int64(Int32.min)...Int64(Int32.max)).contains(value)
+    }
 
     /// numpy's kind order, which weak scalars and `same_kind` casting follow:
     /// bool 0, integer 1, float 2.
     var kind: Int {
         switch self {
         case .bool: return 0
-        case .int64: return 1
+        case .int32, .int64: return 1
         case .float32, .float64: return 2
         }
     }
@@ -27,14 +35,15 @@ public enum DType: String, CaseIterable, Sendable {
     public var name: String { rawValue }
 
     /// Array-with-array promotion (numpy's `result_type` on two arrays):
-    /// bool < int64 < float32 < float64, except int64 with float32 gives float64
-    /// because float32 cannot hold every int64.
+    /// bool < int32 < int64 < float32 < float64, except that an integer with float32 gives
+    /// float64 because float32 cannot hold every int32 or int64.
     public static func promote(_ a: DType, _ b: DType) -> DType {
         if a == b { return a }
         switch (a, b) {
         case (.bool, _): return b
         case (_, .bool): return a
-        case (.int64, .float32), (.float32, .int64): return .float64
+        case _ where a.isInteger && b.isInteger: return .int64
+        case _ where a.isInteger || b.isInteger: return .float64
         default: return a == .float64 || b == .float64 ? .float64 : .float32
         }
     }
@@ -45,7 +54,7 @@ public enum DType: String, CaseIterable, Sendable {
     var floatResult: DType {
         switch self {
         case .float32, .float64: return self
-        case .int64: return .float64
+        case .int32, .int64: return .float64
         case .bool: return .float32
         }
     }
@@ -80,7 +89,9 @@ public enum Operand {
         switch self {
         case .tensor(let t): return try t.converted(to: dtype)
         case .bool(let v): return Tensor(scalar: v ? 1.0 : 0.0, dtype: dtype)
-        case .int(let v): return Tensor(integer: v, dtype: dtype)
+        case .int(let v):
+            guard dtype.holds(v) else { throw TensorError.outOfBounds(v, dtype) }
+            return Tensor(integer: v, dtype: dtype)
         case .float(let v): return Tensor(scalar: v, dtype: dtype)
         }
     }

@@ -28,6 +28,7 @@ extension Tensor {
         let result = try Tensor.allocate(gather.shape, dtype)
         switch dtype {
         case .bool: gatherElements(Bool.self, from: storage, gather.offsets, into: result)
+        case .int32: gatherElements(Int32.self, from: storage, gather.offsets, into: result)
         case .int64: gatherElements(Int64.self, from: storage, gather.offsets, into: result)
         case .float32: gatherElements(Float.self, from: storage, gather.offsets, into: result)
         case .float64: gatherElements(Double.self, from: storage, gather.offsets, into: result)
@@ -57,6 +58,7 @@ extension Tensor {
         source = try broadcast.copy()
         switch dtype {
         case .bool: scatterElements(Bool.self, source, scatter.offsets, into: storage)
+        case .int32: scatterElements(Int32.self, source, scatter.offsets, into: storage)
         case .int64: scatterElements(Int64.self, source, scatter.offsets, into: storage)
         case .float32: scatterElements(Float.self, source, scatter.offsets, into: storage)
         case .float64: scatterElements(Double.self, source, scatter.offsets, into: storage)
@@ -74,6 +76,7 @@ extension Tensor {
         if source.sharesMemory(with: self) { source = try source.copy().broadcast(to: shape) }
         switch dtype {
         case .bool: assignElements(Bool.self, from: source, into: self)
+        case .int32: assignElements(Int32.self, from: source, into: self)
         case .int64: assignElements(Int64.self, from: source, into: self)
         case .float32: assignElements(Float.self, from: source, into: self)
         case .float64: assignElements(Double.self, from: source, into: self)
@@ -135,7 +138,7 @@ extension Tensor {
             case .ellipsis:
                 for _ in 0..<(ndim - consumed) { keepAxis() }
             case .intArray(let array):
-                guard array.dtype == .int64 || (array.dtype == .bool && array.size == 0) else {
+                guard array.dtype.isInteger || (array.dtype == .bool && array.size == 0) else {
                     throw TensorError(.indexError, "arrays used as indices must be of integer (or boolean) type")
                 }
                 arrays.append((try array.converted(to: .int64), view.ndim, axis, position))
@@ -198,6 +201,7 @@ extension Tensor {
         let result = try Tensor.allocate([Int(count)], dtype)
         switch dtype {
         case .bool: selectMasked(Bool.self, from: self, flags, into: result)
+        case .int32: selectMasked(Int32.self, from: self, flags, into: result)
         case .int64: selectMasked(Int64.self, from: self, flags, into: result)
         case .float32: selectMasked(Float.self, from: self, flags, into: result)
         case .float64: selectMasked(Double.self, from: self, flags, into: result)
@@ -212,6 +216,7 @@ extension Tensor {
         let flags = try mask.converted(to: .bool)
         switch dtype {
         case .bool: fillWhere(Bool.self, self, flags, value)
+        case .int32: fillWhere(Int32.self, self, flags, value)
         case .int64: fillWhere(Int64.self, self, flags, value)
         case .float32: fillWhere(Float.self, self, flags, value)
         case .float64: fillWhere(Double.self, self, flags, value)

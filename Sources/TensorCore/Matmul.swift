@@ -69,6 +69,10 @@ extension Tensor {
             return try batchedProduct(Double.self, left, right, batch: batch, n: n, k: k, m: m) { a, b, c in
                 if let blas { blasMatmul(blas, a, b, c, n: n, k: k, m: m) } else { portableMatmul(a, b, c, n: n, k: k, m: m) }
             }
+        case .int32:
+            return try batchedProduct(Int32.self, left, right, batch: batch, n: n, k: k, m: m) { a, b, c in
+                portableMatmul(a, b, c, n: n, k: k, m: m)
+            }
         case .int64, .bool:
             return try batchedProduct(Int64.self, left, right, batch: batch, n: n, k: k, m: m) { a, b, c in
                 portableMatmul(a, b, c, n: n, k: k, m: m)

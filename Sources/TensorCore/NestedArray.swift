@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Python value `np.array(...)` can be built from: a scalar or a (nested) list.
 public indirect enum NestedArray {
     case bool(Bool)
@@ -26,6 +28,7 @@ extension Tensor {
             throw TensorError(.valueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(known.count) dimensions. The detected shape was \(pythonShape(known)) + inhomogeneous part.")
         }
         let resolved = dtype ?? [DType.bool, .int64, .float64][kind]
+        if resolved == .int32 { try flat.forEach(Tensor.checkFitsInt32) }
         self = try Tensor.allocate(shape, resolved)
         let items = flat
         func fill<T: TensorScalar>(_: T.Type) {
@@ -41,9 +44,27 @@ extension Tensor {
         }
         switch resolved {
         case .bool: fill(Bool.self)
+        case .int32: fill(Int32.self)
         case .int64: fill(Int64.self)
         case .float32: fill(Float.self)
         case .float64: fill(Double.self)
+        }
+    }
+
+    /// numpy 2 converts each Python number to a Python int before storing it in an int32
+    /// array, so NaN, infinity and values past int32's range raise instead of wrapping.
+    private static func checkFitsInt32(_ item: NestedArray) throws {
+        switch item {
+        case .int(let v):
+            guard DType.int32.holds(v) else { throw TensorError.outOfBounds(v, .int32) }
+        case .float(let v):
+            if v.isNaN { throw TensorError(.valueError, "cannot convert float NaN to integer") }
+            if v.isInfinite { throw TensorError(.overflowError, "cannot convert float infinity to integer") }
+            let whole = v.rounded(.towardZero)
+            guard whole >= -2147483648 && whole <= 2147483647 else {
+                throw TensorError(.overflowError, "Python integer \(String(format: "%.0f", whole)) out of bounds for int32")
+            }
+        case .bool, .list: break
         }
     }
 

@@ -1,22 +1,22 @@
 /// numpy's reductions. `axes` is numpy's `axis` argument: nil for all axes, or a list of
 /// axes (negative allowed, duplicates rejected); a single `axis=k` is `[k]`.
 extension Tensor {
-    /// `np.sum`: bool and int64 sum as int64; floats in their own dtype with numpy's pairwise
+    /// `np.sum`: bool and integers sum as int64 (numpy's platform long); floats in their own dtype with numpy's pairwise
     /// summation, so float results match numpy bit for bit on contiguous data.
     public func sum(axes: [Int]? = nil, keepdims: Bool = false) throws -> Tensor {
         let plan = try ReductionPlan(self, axes: axes)
         switch dtype {
-        case .bool, .int64: return try runReduction(SumReducer<Int64>.self, converted(to: .int64), plan, keepdims: keepdims)
+        case .bool, .int32, .int64: return try runReduction(SumReducer<Int64>.self, converted(to: .int64), plan, keepdims: keepdims)
         case .float32: return try runReduction(SumReducer<Float>.self, self, plan, keepdims: keepdims)
         case .float64: return try runReduction(SumReducer<Double>.self, self, plan, keepdims: keepdims)
         }
     }
 
-    /// `np.prod`: bool and int64 give int64.
+    /// `np.prod`: bool and integers give int64.
     public func prod(axes: [Int]? = nil, keepdims: Bool = false) throws -> Tensor {
         let plan = try ReductionPlan(self, axes: axes)
         switch dtype {
-        case .bool, .int64: return try runReduction(ProductReducer<Int64>.self, converted(to: .int64), plan, keepdims: keepdims)
+        case .bool, .int32, .int64: return try runReduction(ProductReducer<Int64>.self, converted(to: .int64), plan, keepdims: keepdims)
         case .float32: return try runReduction(ProductReducer<Float>.self, self, plan, keepdims: keepdims)
         case .float64: return try runReduction(ProductReducer<Double>.self, self, plan, keepdims: keepdims)
         }
@@ -42,6 +42,9 @@ extension Tensor {
             // For bools max is "any" and min is "all".
             return maximum ? try runReduction(AnyReducer.self, self, plan, keepdims: keepdims)
                            : try runReduction(AllReducer.self, self, plan, keepdims: keepdims)
+        case .int32:
+            return maximum ? try runReduction(MaxReducer<Int32>.self, self, plan, keepdims: keepdims)
+                           : try runReduction(MinReducer<Int32>.self, self, plan, keepdims: keepdims)
         case .int64:
             return maximum ? try runReduction(MaxReducer<Int64>.self, self, plan, keepdims: keepdims)
                            : try runReduction(MinReducer<Int64>.self, self, plan, keepdims: keepdims)

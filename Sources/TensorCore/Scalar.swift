@@ -1,6 +1,7 @@
 /// One element of a tensor with its dtype (numpy's `np.float32(...)`, `np.int64(...)`...).
 public enum Scalar: Equatable, Sendable {
     case bool(Bool)
+    case int32(Int32)
     case int64(Int64)
     case float32(Float)
     case float64(Double)
@@ -8,6 +9,7 @@ public enum Scalar: Equatable, Sendable {
     public var dtype: DType {
         switch self {
         case .bool: return .bool
+        case .int32: return .int32
         case .int64: return .int64
         case .float32: return .float32
         case .float64: return .float64
@@ -18,6 +20,7 @@ public enum Scalar: Equatable, Sendable {
     public var doubleValue: Double {
         switch self {
         case .bool(let v): return v ? 1 : 0
+        case .int32(let v): return Double(v)
         case .int64(let v): return Double(v)
         case .float32(let v): return Double(v)
         case .float64(let v): return v
@@ -31,17 +34,20 @@ extension Tensor {
         self.init(storage: TensorStorage.scalar(dtype), shape: [], strides: [], offset: 0)
         switch dtype {
         case .bool: base(Bool.self).pointee = Bool(fromDouble: value)
+        case .int32: base(Int32.self).pointee = Int32(fromDouble: value)
         case .int64: base(Int64.self).pointee = Int64(fromDouble: value)
         case .float32: base(Float.self).pointee = Float(fromDouble: value)
         case .float64: base(Double.self).pointee = value
         }
     }
 
-    /// A 0-d tensor holding an integer converted to `dtype` (exact for int64).
+    /// A 0-d tensor holding an integer converted to `dtype` (exact for int64; int32 keeps
+    /// the low 32 bits, so callers check `DType.holds` where numpy would refuse).
     public init(integer value: Int64, dtype: DType = .int64) {
         self.init(storage: TensorStorage.scalar(dtype), shape: [], strides: [], offset: 0)
         switch dtype {
         case .bool: base(Bool.self).pointee = value != 0
+        case .int32: base(Int32.self).pointee = Int32(fromInt64: value)
         case .int64: base(Int64.self).pointee = value
         case .float32: base(Float.self).pointee = Float(fromInt64: value)
         case .float64: base(Double.self).pointee = Double(fromInt64: value)
@@ -52,6 +58,7 @@ extension Tensor {
     public init(_ scalar: Scalar) {
         switch scalar {
         case .bool(let v): self.init(integer: v ? 1 : 0, dtype: .bool)
+        case .int32(let v): self.init(integer: Int64(v), dtype: .int32)
         case .int64(let v): self.init(integer: v, dtype: .int64)
         case .float32(let v): self.init(scalar: Double(v), dtype: .float32)
         case .float64(let v): self.init(scalar: v, dtype: .float64)
@@ -90,6 +97,7 @@ extension Tensor {
         }
         switch dtype {
         case .bool: return .bool(storage.pointer(Bool.self)[position])
+        case .int32: return .int32(storage.pointer(Int32.self)[position])
         case .int64: return .int64(storage.pointer(Int64.self)[position])
         case .float32: return .float32(storage.pointer(Float.self)[position])
         case .float64: return .float64(storage.pointer(Double.self)[position])

@@ -8,7 +8,7 @@ extension Tensor {
         if source.ndim == 0 { return try Tensor(shape: [], values: [Int64(0)]) }
         let axisIndex = try normalizeAxis(axis ?? 0, ndim: source.ndim)
         switch dtype {
-        case .bool, .int64: return try sortRuns(Int64.self, source.converted(to: .int64), axisIndex, indices: true)
+        case .bool, .int32, .int64: return try sortRuns(Int64.self, source.converted(to: .int64), axisIndex, indices: true)
         case .float32: return try sortRuns(Float.self, source, axisIndex, indices: true)
         case .float64: return try sortRuns(Double.self, source, axisIndex, indices: true)
         }
@@ -21,6 +21,7 @@ extension Tensor {
         let axisIndex = try normalizeAxis(axis ?? 0, ndim: source.ndim)
         switch dtype {
         case .bool: return try sortRuns(Int64.self, source.converted(to: .int64), axisIndex, indices: false).astype(.bool)
+        case .int32: return try sortRuns(Int32.self, source, axisIndex, indices: false)
         case .int64: return try sortRuns(Int64.self, source, axisIndex, indices: false)
         case .float32: return try sortRuns(Float.self, source, axisIndex, indices: false)
         case .float64: return try sortRuns(Double.self, source, axisIndex, indices: false)
@@ -55,30 +56,32 @@ extension Tensor {
         return out
     }
 
-    /// `np.unique` of the flattened array: the sorted distinct values, and optionally the
-    /// index of each value's first occurrence, the inverse (positions of every element in
-    /// the unique array) and the counts.
+    /// `np.unique` of the flattened array: the sorted distinct values, the index of each
+    /// value's first occurrence (`return_index`), the position of every element in the
+    /// unique array (`return_inverse`, shaped like the input as in numpy 2) and the counts
+    /// (`return_counts`). NaNs merge into
+    /// one, as numpy 2 does.
     public func unique() throws -> (values: Tensor, firstIndices: Tensor, inverse: Tensor, counts: Tensor) {
         let flat = try reshape([size])
-        let order = try flat.argsort(axis: 0).values(as: Int64.self).map(Int.init)
-        let sortedValues = try flat.getItem([.intArray(Tensor(order.map(Int64.init)))])
-        let isNewValue = (0..<order.count).map { i -> Bool in
-            guard i > 0 else { return true }
-            let previous = sortedValues.element(atFlat: i - 1), current = sortedValues.element(atFlat: i)
-            // NaNs are merged into one, as numpy 2 does with equal_nan=True.
-            return !(previous == current || (previous.doubleValue.isNaN && current.doubleValue.isNaN))
-        }
+        let orderTensor = try flat.argsort(axis: 0)
+        let order = try orderTensor.values(as: Int64.self)
+        let sortedValues = try flat.getItem([.intArray(orderTensor)])
         var firsts: [Int64] = [], counts: [Int64] = [], keep: [Int64] = []
         var inverse = [Int64](repeating: 0, count: order.count)
+        var previous: Scalar?
         for (i, position) in order.enumerated() {
-            if isNewValue[i] {
+            let current = sortedValues.element(atFlat: i)
+            let bothNaN = previous.map { $0.doubleValue.isNaN && current.doubleValue.isNaN } ?? false
+            if current != previous && !bothNaN {
                 keep.append(Int64(i))
-                firsts.append(Int64(position))
+                firsts.append(position)
                 counts.append(0)
             }
             counts[counts.count - 1] += 1
-            inverse[position] = Int64(keep.count - 1)
+            inverse[Int(position)] = Int64(keep.count - 1)
+            previous = current
         }
-        return (try sortedValues.getItem([.intArray(Tensor(keep))]), try Tensor(firsts), try Tensor(inverse), try Tensor(counts))
+        return (try sortedValues.getItem([.intArray(Tensor(keep))]), try Tensor(firsts),
+                try Tensor(shape: shape, values: inverse), try Tensor(counts))
     }
 }

@@ -7,6 +7,7 @@ extension Tensor {
         // Every tensor was allocated under the size cap, so copying its elements is safe.
         switch dtype {
         case .bool: return .bool(flatValues(Bool.self))
+        case .int32: return .int32(flatValues(Int32.self))
         case .int64: return .int64(flatValues(Int64.self))
         case .float32: return .float32(flatValues(Float.self))
         case .float64: return .float64(flatValues(Double.self))
@@ -31,6 +32,7 @@ extension Tensor {
     public init(shape: [Int], elements: ArrayElements) throws {
         switch elements {
         case .bool(let values): try self.init(shape: shape, values: values)
+        case .int32(let values): try self.init(shape: shape, values: values)
         case .int64(let values): try self.init(shape: shape, values: values)
         case .float32(let values): try self.init(shape: shape, values: values)
         case .float64(let values): try self.init(shape: shape, values: values)

@@ -50,6 +50,11 @@ public struct TensorError: Error, Equatable, CustomStringConvertible {
         TensorError(.axisError, "axis \(axis) is out of bounds for array of dimension \(ndim)")
     }
 
+    /// numpy 2's error for a Python int that does not fit the dtype it must take.
+    public static func outOfBounds(_ value: Int64, _ dtype: DType) -> TensorError {
+        TensorError(.overflowError, "Python integer \(value) out of bounds for \(dtype.name)")
+    }
+
     static func broadcast(_ shapes: [[Int]]) -> TensorError {
         let text = shapes.map { compactShape($0) + " " }.joined()
         return TensorError(.valueError, "operands could not be broadcast together with shapes \(text)")

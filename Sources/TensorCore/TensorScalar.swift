@@ -67,31 +67,27 @@ extension Bool: TensorScalar {
     return Int64(value)
 }
 
-extension Int64: NumericScalar {
-    public static var dtype: DType { .int64 }
-    public static var one: Int64 { 1 }
-    public init(fromBool value: Bool) { self = value ? 1 : 0 }
-    public init(fromInt64 value: Int64) { self = value }
-    public init(fromFloat value: Float) { self = int64FromDouble(Double(value)) }
-    public init(fromDouble value: Double) { self = int64FromDouble(value) }
-    @inline(__always) public func cast<D: TensorScalar>(to: D.Type) -> D { D(fromInt64: self) }
-    @inline(__always) public static func add(_ a: Int64, _ b: Int64) -> Int64 { a &+ b }
-    @inline(__always) public static func subtract(_ a: Int64, _ b: Int64) -> Int64 { a &- b }
-    @inline(__always) public static func multiply(_ a: Int64, _ b: Int64) -> Int64 { a &* b }
-    @inline(__always) public static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
+/// numpy's integer arithmetic, shared by int32 and int64: wrapping on overflow, and 0 for
+/// division by zero (numpy warns and returns 0).
+extension NumericScalar where Self: FixedWidthInteger & SignedInteger {
+    public static var one: Self { 1 }
+    @inline(__always) public static func add(_ a: Self, _ b: Self) -> Self { a &+ b }
+    @inline(__always) public static func subtract(_ a: Self, _ b: Self) -> Self { a &- b }
+    @inline(__always) public static func multiply(_ a: Self, _ b: Self) -> Self { a &* b }
+    @inline(__always) public static func floorDivide(_ a: Self, _ b: Self) -> Self {
         if b == 0 { return 0 }
-        if b == -1 { return 0 &- a }  // Int64.min // -1 wraps, as in numpy
+        if b == -1 { return 0 &- a }  // min // -1 wraps, as in numpy
         let q = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
     }
-    @inline(__always) public static func mod(_ a: Int64, _ b: Int64) -> Int64 {
+    @inline(__always) public static func mod(_ a: Self, _ b: Self) -> Self {
         if b == 0 || b == -1 { return 0 }
         let r = a % b
         return (r != 0 && (r < 0) != (b < 0)) ? r + b : r
     }
     /// Exponentiation by squaring, wrapping. Negative exponents are rejected before the loop.
-    @inline(__always) public static func power(_ a: Int64, _ b: Int64) -> Int64 {
-        var result: Int64 = 1, base = a, e = b
+    @inline(__always) public static func power(_ a: Self, _ b: Self) -> Self {
+        var result: Self = 1, base = a, e = b
         while e > 0 {
             if e & 1 == 1 { result = result &* base }
             base = base &* base
@@ -99,13 +95,38 @@ extension Int64: NumericScalar {
         }
         return result
     }
-    @inline(__always) public static func negate(_ a: Int64) -> Int64 { 0 &- a }
-    @inline(__always) public static func absolute(_ a: Int64) -> Int64 { a < 0 ? 0 &- a : a }
-    @inline(__always) public static func sign(_ a: Int64) -> Int64 { a > 0 ? 1 : (a < 0 ? -1 : 0) }
-    @inline(__always) public static func maximum(_ a: Int64, _ b: Int64) -> Int64 { a >= b ? a : b }
-    @inline(__always) public static func minimum(_ a: Int64, _ b: Int64) -> Int64 { a <= b ? a : b }
+    @inline(__always) public static func negate(_ a: Self) -> Self { 0 &- a }
+    @inline(__always) public static func absolute(_ a: Self) -> Self { a < 0 ? 0 &- a : a }
+    @inline(__always) public static func sign(_ a: Self) -> Self { a > 0 ? 1 : (a < 0 ? -1 : 0) }
+    @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { a >= b ? a : b }
+    @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { a <= b ? a : b }
     public var isNaN: Bool { false }
     public var doubleValue: Double { Double(self) }
+}
+
+extension Int64: NumericScalar {
+    public static var dtype: DType { .int64 }
+    public init(fromBool value: Bool) { self = value ? 1 : 0 }
+    public init(fromInt64 value: Int64) { self = value }
+    public init(fromFloat value: Float) { self = int64FromDouble(Double(value)) }
+    public init(fromDouble value: Double) { self = int64FromDouble(value) }
+    @inline(__always) public func cast<D: TensorScalar>(to: D.Type) -> D { D(fromInt64: self) }
+}
+
+/// numpy's float-to-int32 cast on x86: truncate, with Int32.min for NaN, inf and out-of-range.
+@inline(__always) func int32FromDouble(_ value: Double) -> Int32 {
+    guard value.isFinite, value > -2147483649, value < 2147483648 else { return Int32.min }
+    return Int32(value)
+}
+
+extension Int32: NumericScalar {
+    public static var dtype: DType { .int32 }
+    public init(fromBool value: Bool) { self = value ? 1 : 0 }
+    /// Keeps the low 32 bits, as numpy's int64-to-int32 cast does.
+    public init(fromInt64 value: Int64) { self = Int32(truncatingIfNeeded: value) }
+    public init(fromFloat value: Float) { self = int32FromDouble(Double(value)) }
+    public init(fromDouble value: Double) { self = int32FromDouble(value) }
+    @inline(__always) public func cast<D: TensorScalar>(to: D.Type) -> D { D(fromInt64: Int64(self)) }
 }
 
 extension Float: FloatScalar {

@@ -47,6 +47,7 @@ final class TensorStorage {
         }
         switch dtype {
         case .bool: raw.bindMemory(to: Bool.self, capacity: capacity)
+        case .int32: raw.bindMemory(to: Int32.self, capacity: capacity)
         case .int64: raw.bindMemory(to: Int64.self, capacity: capacity)
         case .float32: raw.bindMemory(to: Float.self, capacity: capacity)
         case .float64: raw.bindMemory(to: Double.self, capacity: capacity)

@@ -13,12 +13,13 @@ extension Tensor {
             throw TensorError(.typeError, "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
         case (.sign, .bool):
             throw TensorError(.ufuncNoLoopError, "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None")
-        case (.absolute, .bool), (.floor, .bool), (.ceil, .bool), (.floor, .int64), (.ceil, .int64):
-            return try copy()
+        case (.absolute, .bool), (.floor, .bool), (.ceil, .bool), (.floor, .int64), (.ceil, .int64), (.floor, .int32), (.ceil, .int32):
+            return try astype(dtype)
         case (.square, .bool):
             return try logicalAnd(self)
         case (.negative, _), (.absolute, _), (.sign, _), (.square, _):
             switch dtype {
+            case .int32: return try numericUnary(op, Int32.self, self)
             case .int64: return try numericUnary(op, Int64.self, self)
             case .float32: return try numericUnary(op, Float.self, self)
             default: return try numericUnary(op, Double.self, self)
@@ -60,15 +61,15 @@ extension Tensor {
     /// `decimals >= 0` are returned unchanged; with negative decimals they round in float64
     /// and cast back. Bools round as float32 (numpy: float16).
     public func rounded(decimals: Int = 0) throws -> Tensor {
-        if dtype == .int64 && decimals >= 0 { return try copy() }
-        let work = try converted(to: dtype == .int64 ? .float64 : dtype.floatResult)
+        if dtype.isInteger && decimals >= 0 { return try astype(dtype) }
+        let work = try converted(to: dtype.floatResult)
         let factor = Operand.float(powerOfTen(abs(decimals)))
         let scaled = decimals >= 0 ? try Tensor.arithmetic(.multiply, .tensor(work), factor)
                                    : try Tensor.arithmetic(.divide, .tensor(work), factor)
         let even = try scaled.apply(.rint)
         let result = decimals >= 0 ? try Tensor.arithmetic(.divide, .tensor(even), factor)
                                    : try Tensor.arithmetic(.multiply, .tensor(even), factor)
-        return dtype == .int64 ? try result.astype(.int64) : result
+        return dtype.isInteger ? try result.astype(dtype) : result
     }
 
     /// `np.clip(a, lo, hi)`: `minimum(maximum(a, lo), hi)` with the usual promotion.
@@ -90,6 +91,7 @@ extension Tensor {
         let shape = try broadcastShapes([c.shape, a.shape, b.shape])
         switch dtype {
         case .bool: return try runSelect(Bool.self, c, a, b, shape: shape)
+        case .int32: return try runSelect(Int32.self, c, a, b, shape: shape)
         case .int64: return try runSelect(Int64.self, c, a, b, shape: shape)
         case .float32: return try runSelect(Float.self, c, a, b, shape: shape)
         case .float64: return try runSelect(Double.self, c, a, b, shape: shape)

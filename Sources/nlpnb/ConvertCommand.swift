@@ -7,7 +7,7 @@ struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a notebook between .ipynb and .nlpnb, or to Markdown.",
-        discussion: "The formats come from the file extensions (.ipynb, .nlpnb, .md) unless --to names the output's. Images become side files beside the output."
+        discussion: "The formats come from the file extensions (.ipynb, .nlpnb, .md) unless --to names the output's. Pictures go inside an .ipynb, and beside a .nlpnb or .md output as side files."
     )
 
     @Argument(help: "The notebook to convert (.ipynb or .nlpnb).")
@@ -57,8 +57,8 @@ struct ConvertCommand: ParsableCommand {
                 for (path, data) in images { try ConvertCommand.writeImage(data, path, in: outputFolder) }
                 try notebook.write(to: outputURL)
             case .ipynb:
+                // The pictures travel inside the .ipynb file.
                 try AtomicFile.write(Data(try IpynbExport.ipynbText(from: notebook, loadFile: loadImage).utf8), to: outputURL)
-                if source == .nlpnb { try copyImages(of: notebook, from: inputFolder, to: outputURL.deletingLastPathComponent()) }
             case .markdown:
                 try AtomicFile.write(Data(MarkdownExport.markdown(from: notebook).utf8), to: outputURL)
                 if source == .ipynb {

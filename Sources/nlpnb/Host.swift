@@ -16,8 +16,8 @@ struct Host {
         let (out, err) = (stdout, stderr)
         interpreter.output = { out.write($0) }
         interpreter.errorOutput = { text in out.flush(); err.write(text); err.flush() }
-        interpreter.inputProvider = { prompt in
-            out.write(prompt)
+        // input() has already written its prompt to `output`; show it before waiting.
+        interpreter.inputProvider = { _ in
             out.flush()
             return readLine()
         }

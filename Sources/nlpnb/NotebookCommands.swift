@@ -5,7 +5,9 @@ import Script
 
 /// The options of `nlpnb run NB.nlpnb`. They follow the notebook's path on the command line
 /// (`run` passes everything after the file through, as a script's `sys.argv` needs).
-struct NotebookRunArguments: ParsableArguments {
+struct NotebookRunArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "nlpnb run NB.nlpnb", abstract: "Run a notebook.")
+
     @Flag(help: "Write the new outputs into the notebook itself (atomically).")
     var inplace = false
 
@@ -43,6 +45,21 @@ enum NotebookCommands {
         FileHandle.standardError.write(Data("nlpnb: \(message)\n".utf8))
     }
 
+    /// Runs `body` with the notebook's folder as the current directory, as Jupyter does, so
+    /// that `open('data.txt')` finds the file beside the notebook.
+    static func inFolder<T>(of path: String, _ body: () throws -> T) rethrows -> T {
+        let manager = FileManager.default
+        let previous = manager.currentDirectoryPath
+        manager.changeCurrentDirectoryPath(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        defer { manager.changeCurrentDirectoryPath(previous) }
+        return try body()
+    }
+
+    /// `path` made absolute from the current directory, before a run moves into another one.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
     /// Where a notebook's code may read: its own folder, the model store, and `--allow-read`.
     static func readPolicy(for path: String, store: ModelStore, allowing extra: [String]) -> ReadPolicy {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -56,6 +73,11 @@ enum NotebookCommands {
         do {
             options = try NotebookRunArguments.parse(arguments)
         } catch {
+            // `--help` arrives here too, as an error that means success.
+            if NotebookRunArguments.exitCode(for: error) == .success {
+                print(NotebookRunArguments.fullMessage(for: error))
+                return 0
+            }
             complain(NotebookRunArguments.message(for: error))
             return 2
         }
@@ -78,7 +100,7 @@ enum NotebookCommands {
         var runOptions = RunOptions()
         runOptions.keepGoing = options.keepGoing
         runOptions.notebookTimeout = options.timeout
-        runOptions.readPolicy = readPolicy(for: path, store: runOptions.modelStore, allowing: options.allowRead)
+        runOptions.readPolicy = readPolicy(for: path, store: runOptions.modelStore, allowing: options.allowRead.map(absolute))
         let runner = NotebookRunner(interpreter: host.interpreter, options: runOptions)
         let screen = CellStream(sink: host.stdout)
         runner.outputStream = { screen.write($0) }
@@ -92,7 +114,7 @@ enum NotebookCommands {
         runner.didFinishCell = { cellRun in
             if case .skipped(let reason) = cellRun.status { screen.skipped(cellRun.code, reason: reason) }
         }
-        let result = runner.run(notebook)
+        let result = inFolder(of: path) { runner.run(notebook) }
         screen.finish()
 
         var status: Int32 = 0

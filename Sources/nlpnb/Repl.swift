@@ -44,7 +44,7 @@ struct Repl {
                     editor.remember(source)
                     pending = []
                     perform(command)
-                } else if !Interpreter.isIncompleteInput(source) {
+                } else if !Interpreter.needsMoreInput(source) {
                     editor.remember(source)
                     pending = []
                     execute(source)

@@ -1,27 +1,31 @@
 import Foundation
 
-/// Finds the `Stdlib/` folder of modules written in the language: `$NLPNB_STDLIB` if set,
-/// else the nearest `Stdlib` beside the executable or above it (a checkout's
-/// `.build/release/nlpnb` finds the checkout's `Stdlib/`), else `../share/nlpnb/Stdlib`
-/// for an installed binary.
+/// Finds the `Stdlib/` folder of modules written in the language, first match wins:
+/// `$NLPNB_STDLIB` (colon-separated); `../share/nlpnb/Stdlib` beside an installed binary; a
+/// `Stdlib` in the executable's folder or above it (a checkout's `.build/release/nlpnb`); and
+/// last the checkout this binary was built from, wherever its build folder is.
 enum StdlibLocator {
     static func searchPaths() -> [String] {
         if let path = ProcessInfo.processInfo.environment["NLPNB_STDLIB"], !path.isEmpty {
             return path.split(separator: ":").map(String.init)
         }
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let executablePath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            .map { URL(fileURLWithPath: $0) } ?? exe
-        var folder = executablePath.deletingLastPathComponent()
-        let installed = folder.appendingPathComponent("../share/nlpnb/Stdlib").standardized.path
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        var candidates = [folder.appendingPathComponent("../share/nlpnb/Stdlib").standardized]
         for _ in 0..<6 {
-            let candidate = folder.appendingPathComponent("Stdlib").path
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
-                return [candidate]
-            }
+            candidates.append(folder.appendingPathComponent("Stdlib"))
             folder.deleteLastPathComponent()
         }
-        return [installed]
+        let checkout = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent("Stdlib"))
+        let found = candidates.first { isDirectory($0.path) } ?? candidates[candidates.count - 1]
+        return [found.path]
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

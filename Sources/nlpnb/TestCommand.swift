@@ -104,8 +104,10 @@ struct TestCommand: ParsableCommand {
         var options = RunOptions()
         options.keepGoing = true
         options.notebookTimeout = timeout
-        options.readPolicy = NotebookCommands.readPolicy(for: path, store: options.modelStore, allowing: allowRead)
-        let run = NotebookRunner(interpreter: host.interpreter, options: options).run(notebook)
+        options.readPolicy = NotebookCommands.readPolicy(for: path, store: options.modelStore,
+                                                         allowing: allowRead.map(NotebookCommands.absolute))
+        let runner = NotebookRunner(interpreter: host.interpreter, options: options)
+        let run = NotebookCommands.inFolder(of: path) { runner.run(notebook) }
         var result = run.testResult(path: path)
         guard update else { return result }
         let failed = Set(result.cells.filter { if case .failed = $0.status { return true } else { return false } }.map(\.number))

@@ -39,7 +39,7 @@ struct RunCommand: ParsableCommand {
             --keep-going, --timeout SECONDS, -p NAME=VALUE (repeatable), --allow-read PATH.
             """)
 
-    @Argument(help: "The script to run.")
+    @Argument(help: "The script, or the notebook (.nlpnb), to run.")
     var file: String
 
     @Argument(parsing: .captureForPassthrough, help: "Arguments for the script (sys.argv[1:]).")

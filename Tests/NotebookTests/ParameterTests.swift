@@ -37,6 +37,12 @@ final class ParameterTests: XCTestCase {
         XCTAssertTrue(try parameters(["rate=1e-3"]).contains("rate = 1e-3\n"))
     }
 
+    func testEveryAssignmentOfTheNameIsOverridden() throws {
+        let notebook = try Notebook(parsing: "%% code name=parameters\nsize = 1\nsize = 2 # again\n")
+        let applied = try Parameters.apply([("size", "3")], to: notebook)
+        XCTAssertEqual(applied.cells[0].body, "size = 3\nsize = 3 # again\n")
+    }
+
     func testAValueOfTheWrongTypeIsAnError() {
         XCTAssertThrowsError(try parameters(["epochs=ten"])) { error in
             XCTAssertEqual((error as? NotebookError)?.message, "parameter 'epochs' is an int (5), and 'ten' is not")

@@ -52,6 +52,14 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(rerun.testResult(path: "x").cells.map(\.status.isPassed), [true, true, false])
     }
 
+    func testAnErrorWithAMessageOfSeveralLinesMakesAGoldenThatPasses() throws {
+        let (result, _, _) = try run("%% code\nraise ValueError('first line\\nsecond line')\n")
+        let written = result.executedNotebook()
+        XCTAssertTrue(written.cells[1].body.hasPrefix("ValueError: first line\nsecond line\n"), written.cells[1].body)
+        let rerun = try run(written.text, configure: { $0.keepGoing = true }).0
+        XCTAssertEqual(rerun.testResult(path: "x").cells.map(\.status), [.passed])
+    }
+
     func testKeepGoingRunsTheRest() throws {
         let (result, _, _) = try run("%% code\n1 / 0\n%% code\nprint('after')\n", configure: { $0.keepGoing = true })
         XCTAssertEqual(outputs(result), ["", "after\n"])
@@ -70,7 +78,7 @@ final class RunnerTests: XCTestCase {
         let (result, _, _) = try run("%% code timeout=0.3\nwhile True:\n    pass\n%% code\nprint('next')\n", configure: { $0.keepGoing = true })
         XCTAssertLessThan(Date().timeIntervalSince(started), 5)
         XCTAssertTrue(result.cells[0].timedOut)
-        XCTAssertEqual(result.cells[0].error?.typeName, "TimeoutError")
+        XCTAssertEqual(result.cells[0].error?.summary, "TimeoutError: the cell ran past its timeout (0.3s)")
         XCTAssertFalse(result.notebookTimedOut)
         XCTAssertEqual(outputs(result)[1], "next\n")
     }
@@ -84,6 +92,7 @@ final class RunnerTests: XCTestCase {
     func testNotebookTimeoutStopsTheRun() throws {
         let (result, _, _) = try run("%% code\nwhile True:\n    pass\n%% code\nprint('never')\n", configure: { $0.notebookTimeout = 0.3 })
         XCTAssertTrue(result.notebookTimedOut)
+        XCTAssertEqual(result.cells[0].error?.summary, "TimeoutError: the cell ran past the notebook's --timeout")
         guard case .notRun = result.cells[1].status else { return XCTFail("cell 2 should not have run") }
         XCTAssertEqual(result.testResult(path: "nb").notebookError, "the notebook did not finish within its --timeout")
     }

@@ -139,8 +139,14 @@ final class EmbeddingTests: XCTestCase {
     func testInterruptRaisesKeyboardInterruptAndStateSurvives() throws {
         let (interp, _) = session()
         interp.interrupt = InterruptFlag()
+        // The flag is set mid-run, as a SIGINT handler would; a request left over from
+        // before the run is cleared when the run starts.
         interp.interrupt.request()
-        XCTAssertThrowsError(try Interpreter.runOnLargeStack { Result { try interp.run(source: "n = 0\nwhile True:\n    n += 1") } }.get()) { error in
+        interp.builtinsModule["press_ctrl_c"] = interp.function("press_ctrl_c") { interp, _ in
+            interp.interrupt.request()
+            return .none
+        }
+        XCTAssertThrowsError(try Interpreter.runOnLargeStack { Result { try interp.run(source: "n = 0\nwhile True:\n    n += 1\n    if n == 10:\n        press_ctrl_c()") } }.get()) { error in
             XCTAssertEqual((error as? PyException)?.typeName, "KeyboardInterrupt")
         }
         XCTAssertEqual(try interp.runCell(source: "n > 0").map { interp.reprOf($0) }, "True")
@@ -168,5 +174,25 @@ final class EmbeddingTests: XCTestCase {
         XCTAssertEqual(interp.completions(for: "vecmod.vec([1], sc"), ["scale="])
         XCTAssertEqual(interp.completions(for: "whi"), ["while"])
         XCTAssertEqual(interp.completions(for: "nothing.at"), [])
+    }
+}
+
+/// The REPL's "is this input complete?" rule; each case behaves as CPython 3.11's interactive
+/// prompt does (`printf 'def f():\n\n' | python3 -i` shows the IndentationError at once).
+final class InputCompletenessTests: XCTestCase {
+    func testIncompleteAndCompleteInputs() {
+        XCTAssertTrue(Interpreter.needsMoreInput("def f(x):"))
+        XCTAssertTrue(Interpreter.needsMoreInput("def f(x):\n    return x"))
+        XCTAssertFalse(Interpreter.needsMoreInput("def f(x):\n    return x\n"))
+        XCTAssertTrue(Interpreter.needsMoreInput("x = [1,\n 2"))
+        XCTAssertTrue(Interpreter.needsMoreInput("s = '''abc"))
+        XCTAssertFalse(Interpreter.needsMoreInput("x = 1"))
+        XCTAssertFalse(Interpreter.needsMoreInput("x = )"))
+        XCTAssertTrue(Interpreter.needsMoreInput("if x: y = 1"))
+        XCTAssertTrue(Interpreter.needsMoreInput("while True: pass"))
+        XCTAssertTrue(Interpreter.needsMoreInput("@decorator"))
+        XCTAssertTrue(Interpreter.needsMoreInput("total = 1 + \\"))
+        XCTAssertFalse(Interpreter.needsMoreInput("if x: y = 1\n"))
+        XCTAssertFalse(Interpreter.needsMoreInput("def f():\n"), "an empty body after an empty line is an IndentationError to show")
     }
 }

@@ -46,6 +46,14 @@ final class ParserTests: XCTestCase {
         XCTAssertTrue(tb.hasSuffix("SyntaxError: '(' was never closed\n"), tb)
     }
 
+    func testHugeOperatorChainsAndElifChainsAreRefusedNotCrashed() {
+        let chain = "x = " + Array(repeating: "1", count: 100_000).joined(separator: "+")
+        XCTAssertEqual(syntaxError(chain), "RecursionError: maximum recursion depth exceeded during compilation")
+        let elifs = "x = 0\nif x == 0: pass\n" + (1..<50_000).map { "elif x == \($0): pass\n" }.joined()
+        XCTAssertEqual(syntaxError(elifs), "RecursionError: maximum recursion depth exceeded during compilation")
+        XCTAssertEqual(runScript("x = " + Array(repeating: "1", count: 1000).joined(separator: "+") + "\nprint(x)").output, "1000\n")
+    }
+
     func testDeepNestingIsAnErrorNotACrash() {
         XCTAssertEqual(syntaxError("x = " + String(repeating: "-", count: 5000) + "1"), "SyntaxError: too many nested parentheses")
         XCTAssertEqual(syntaxError("x = " + String(repeating: "[", count: 1000)), "SyntaxError: too many nested parentheses")

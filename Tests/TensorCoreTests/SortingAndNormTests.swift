@@ -21,6 +21,8 @@ final class SortingAndNormTests: XCTestCase {
         assertTensor(result.firstIndices, [Int64(1), 3, 0], shape: [3])
         assertTensor(result.inverse, [Int64(2), 0, 2, 1, 0, 2], shape: [6])
         assertTensor(result.counts, [Int64(2), 1, 3], shape: [3])
+        // numpy 2 shapes the inverse like the input.
+        XCTAssertEqual(try T.i64([3, 1, 1, 2], [2, 2]).unique().inverse.shape, [2, 2])
         let withNaN = try T.f64([2, .nan, 1, .nan]).unique().values.values(as: Double.self)
         XCTAssertEqual(withNaN.count, 3)
         XCTAssertEqual(Array(withNaN.prefix(2)), [1, 2])

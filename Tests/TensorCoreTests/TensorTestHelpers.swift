@@ -7,6 +7,7 @@ enum T {
     static func f64(_ values: [Double], _ shape: [Int]? = nil) -> Tensor { make(values, shape) }
     static func f32(_ values: [Float], _ shape: [Int]? = nil) -> Tensor { make(values, shape) }
     static func i64(_ values: [Int64], _ shape: [Int]? = nil) -> Tensor { make(values, shape) }
+    static func i32(_ values: [Int32], _ shape: [Int]? = nil) -> Tensor { make(values, shape) }
     static func bool(_ values: [Bool], _ shape: [Int]? = nil) -> Tensor { make(values, shape) }
 
     private static func make<S: TensorScalar>(_ values: [S], _ shape: [Int]?) -> Tensor {

@@ -21,7 +21,7 @@ extension BuiltinTypes {
             let d = try dict(a, "update")
             guard a.count <= 2 else { throw PyException(.typeError, "update expected at most 1 argument, got \(a.count - 1)") }
             if a.count == 2 { try interp.mergeIntoDict(d, a[1]) }
-            for (k, v) in a.keywords { d.storage[DictKey(.str(k), hash: k.hashValue)] = v }
+            for (k, v) in a.keywords { d.storage[DictKey(.str(k), hash: hashString(k))] = v }
             return .none
         }
         method(c, "pop") { interp, a in

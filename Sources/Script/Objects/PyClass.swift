@@ -105,6 +105,12 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
         self.args = args
         super.init(cls: cls)
     }
+
+    /// The message: the first argument when it is a string (what most hosts show).
+    public var message: String {
+        if args.count == 1, case .str(let s) = args[0] { return s }
+        return args.isEmpty ? "" : "\(args)"
+    }
 }
 
 /// A module: a name and its global variables.

@@ -5,6 +5,11 @@ import Foundation
 /// ends; `yield` hands a value back and waits to be resumed. So the interpreter's state
 /// is never touched by two threads at once.
 final class GeneratorRunner: @unchecked Sendable {
+    /// Started, unfinished generators hold a thread each; past this many, starting another
+    /// raises RuntimeError rather than exhausting the process's threads.
+    static let maxLiveThreads = 1000
+    nonisolated(unsafe) private static var liveThreads = 0
+
     private let toBody = DispatchSemaphore(value: 0)
     private let toCaller = DispatchSemaphore(value: 0)
     private var started = false
@@ -24,6 +29,10 @@ final class GeneratorRunner: @unchecked Sendable {
         if finished { return nil }
         sentValue = value
         if !started {
+            if GeneratorRunner.liveThreads >= GeneratorRunner.maxLiveThreads {
+                throw PyException(.runtimeError, "too many suspended generators (limit \(GeneratorRunner.maxLiveThreads))")
+            }
+            GeneratorRunner.liveThreads += 1
             started = true
             let thread = Thread { [self] in
                 self.toBody.wait()
@@ -36,9 +45,10 @@ final class GeneratorRunner: @unchecked Sendable {
                 }
                 self.finished = true
                 self.yielded = nil
+                GeneratorRunner.liveThreads -= 1
                 self.toCaller.signal()
             }
-            thread.stackSize = 256 << 20
+            thread.stackSize = 64 << 20
             thread.start()
         }
         toBody.signal()

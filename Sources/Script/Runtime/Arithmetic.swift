@@ -40,6 +40,15 @@ enum Number {
 }
 
 extension Interpreter {
+    /// The largest int result (in bits) that `**` and `<<` will build: about 5 million
+    /// decimal digits. Bigger results raise MemoryError instead of running for minutes.
+    static let maxIntBits = 1 << 24
+
+    private func resultTooLarge(bits: Int, exponent: Int) -> Bool {
+        let (product, overflow) = bits.multipliedReportingOverflow(by: exponent)
+        return overflow || product > Interpreter.maxIntBits
+    }
+
     /// Arithmetic on two numbers, or nil when either operand is not a number.
     func numericBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
         guard let x = Number(a), let y = Number(b) else { return nil }
@@ -88,6 +97,9 @@ extension Interpreter {
                 if a == 0 { throw PyException(.zeroDivisionError, "0.0 cannot be raised to a negative power") }
                 return .float(Foundation.pow(Double(a), Double(b)))
             }
+            if b > 64, a != 0, a != 1, a != -1, resultTooLarge(bits: Int.bitWidth - a.magnitude.leadingZeroBitCount, exponent: b) {
+                throw PyException(.memoryError, [])
+            }
             var result = 1, base = a, e = b
             while e > 0 {
                 if e & 1 == 1 {
@@ -110,7 +122,7 @@ extension Interpreter {
                 let r = a << b
                 if r >> b == a { return .int(r) }
             }
-            if b > 1 << 24 { throw PyException(.overflowError, "too many digits in integer") }
+            if b > Interpreter.maxIntBits { throw PyException(.memoryError, []) }
             return .integer(BigInt(a) << b)
         case .rshift:
             if b < 0 { throw PyException(.valueError, "negative shift count") }
@@ -140,12 +152,16 @@ extension Interpreter {
             return .integer(op == .floorDiv ? q : r)
         case .pow:
             if b < 0 { return .float(Foundation.pow(try Number.big(a).toDouble(), try Number.big(b).toDouble())) }
-            guard let e = Int(exactly: b), e < 1 << 24 else { throw PyException(.overflowError, "exponent too large") }
-            if a.magnitude.bitWidth * e > 1 << 26 { throw PyException(.memoryError, []) }
+            if a == 0 || a == 1 { return .integer(a) }
+            if a == -1 { return .int(b.isMultiple(of: 2) ? 1 : -1) }
+            guard let e = Int(exactly: b), e < 1 << 40 else { throw PyException(.memoryError, []) }
+            if a.magnitude != 1 && a != 0 && resultTooLarge(bits: a.magnitude.bitWidth, exponent: e) {
+                throw PyException(.memoryError, [])
+            }
             return .integer(a.power(e))
         case .lshift:
             if b < 0 { throw PyException(.valueError, "negative shift count") }
-            guard let s = Int(exactly: b), s < 1 << 24 else { throw PyException(.overflowError, "too many digits in integer") }
+            guard let s = Int(exactly: b), s <= Interpreter.maxIntBits else { throw PyException(.memoryError, []) }
             return .integer(a << s)
         case .rshift:
             if b < 0 { throw PyException(.valueError, "negative shift count") }

@@ -142,7 +142,7 @@ extension Interpreter {
         case "__class__": return .object(inst.cls)
         case "__dict__":
             let d = PyDict()
-            for (k, val) in inst.dict { d.storage[DictKey(.str(k), hash: k.hashValue)] = val }
+            for (k, val) in inst.dict { d.storage[DictKey(.str(k), hash: hashString(k))] = val }
             return .object(d)
         default: break
         }
@@ -212,6 +212,9 @@ extension Interpreter {
             if let setattr = inst.cls.lookup("__setattr__"), !isObjectDefault(setattr, "__setattr__") {
                 _ = try callBound(setattr, v, [.str(name), value])
                 return
+            }
+            if inst.cls === PyClass.object {
+                throw PyException(.attributeError, "'object' object has no attribute '\(name)'")
             }
             if let exc = inst as? PyException {
                 switch name {

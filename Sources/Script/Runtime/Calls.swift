@@ -1,3 +1,9 @@
+/// A call site's memory of the native method it last resolved (see `callMethod`).
+final class MethodCache {
+    var swiftType: ObjectIdentifier?
+    var method: PyNativeFunction?
+}
+
 extension Interpreter {
     /// Calls any callable value with positional and keyword arguments.
     public func call(_ callee: Value, _ args: [Value], _ keywords: [(name: String, value: Value)] = []) throws -> Value {
@@ -51,33 +57,46 @@ extension Interpreter {
 
     /// `receiver.name(args)` without allocating a bound method for the common cases.
     func callMethod(_ receiver: Value, _ name: String, _ args: [Value]) throws -> Value {
+        try callMethod(receiverFirst: [receiver] + args, name, cache: nil)
+    }
+
+    /// A method call whose arguments start with the receiver. `cache` remembers, per call
+    /// site, which native method a built-in container type resolved to.
+    func callMethod(receiverFirst values: [Value], _ name: String, cache: MethodCache?) throws -> Value {
+        let receiver = values[0]
         switch receiver {
         case .object(let o):
             if let inst = o as? PyInstance {
                 if inst.dict[name] == nil, let m = inst.cls.lookup(name) {
                     if case .object(let mo) = m, let f = mo as? PyFunction {
-                        return try callFunction(f, [receiver] + args, [])
+                        return try callFunction(f, values, [])
                     }
                 }
             } else if o is PyList || o is PyDict || o is PyTuple || o is PySet {
+                let swiftType = ObjectIdentifier(type(of: o))
+                if let c = cache, c.swiftType == swiftType, let n = c.method {
+                    return try callNative(n, Arguments(values))
+                }
                 if let m = classOf(o).lookup(name), case .object(let mo) = m, let n = mo as? PyNativeFunction {
-                    return try callNative(n, Arguments([receiver] + args))
+                    cache?.swiftType = swiftType
+                    cache?.method = n
+                    return try callNative(n, Arguments(values))
                 }
             }
         case .str:
             if let m = PyClass.str.dict[name], case .object(let mo) = m, let n = mo as? PyNativeFunction {
-                return try callNative(n, Arguments([receiver] + args))
+                return try callNative(n, Arguments(values))
             }
         default:
             break
         }
-        return try call(try getAttribute(receiver, name), args)
+        return try call(try getAttribute(receiver, name), Array(values.dropFirst()))
     }
 
     /// Runs a script function: binds arguments to slots, then runs the body.
     func callFunction(_ fn: PyFunction, _ args: [Value], _ keywords: [(name: String, value: Value)]) throws -> Value {
         let code = fn.code
-        let frame = Frame(slotCount: code.slotCount, cells: [], module: fn.module, function: fn)
+        let frame = Frame.make(calling: fn)
         if keywords.isEmpty && args.count == code.positionalCount && code.onlyPositional {
             for i in 0..<args.count { frame.slots[i] = args[i] }
         } else {
@@ -89,14 +108,7 @@ extension Interpreter {
     /// Runs a function whose arguments are already in `frame`'s slots.
     func run(_ fn: PyFunction, in frame: Frame) throws -> Value {
         let code = fn.code
-        if code.ownCellCount > 0 || !fn.closure.isEmpty {
-            var cells: [Cell] = []
-            cells.reserveCapacity(code.ownCellCount + fn.closure.count)
-            for _ in 0..<code.ownCellCount { cells.append(Cell()) }
-            for (slot, cell) in code.cellParameters { cells[cell].value = frame.slots[slot] }
-            cells += fn.closure
-            frame.cells = cells
-        }
+        for (slot, cell) in code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
         if code.isGenerator {
             let runner = GeneratorRunner { [unowned self] runner in
                 frame.generator = runner
@@ -153,7 +165,7 @@ extension Interpreter {
                 }
                 frame.slots[index] = value
             } else if let d = extra {
-                d.storage[DictKey(.str(key), hash: key.hashValue)] = value
+                d.storage[DictKey(.str(key), hash: hashString(key))] = value
             } else {
                 throw PyException(.typeError, "\(name) got an unexpected keyword argument '\(key)'")
             }

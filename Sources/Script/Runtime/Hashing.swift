@@ -44,6 +44,21 @@ func hashDouble(_ d: Double) -> Int {
     return h
 }
 
+/// A str's hash: FNV-1a over the UTF-8 bytes. Cheaper than SipHash for the short
+/// strings that dominate dict keys; CPython's str hashes are salted per process, so no
+/// program can depend on their values or on the order of string sets.
+@inline(__always) func hashString(_ s: String) -> Int {
+    var h: UInt64 = 0xcbf29ce484222325
+    var s = s
+    s.withUTF8 { bytes in
+        for b in bytes {
+            h = (h ^ UInt64(b)) &* 0x100000001b3
+        }
+    }
+    let r = Int(truncatingIfNeeded: h)
+    return r == -1 ? -2 : r
+}
+
 /// Equality for dict keys, without running script code (instances compare by identity).
 func keysEqual(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
@@ -57,8 +72,12 @@ func keysEqual(_ a: Value, _ b: Value) -> Bool {
         }
         if let l = x as? PySet, let r = y as? PySet { return l.storage == r.storage }
         if let l = x as? PyBytes, let r = y as? PyBytes { return l.bytes == r.bytes }
+        if let n = x as? NativeObject, let v = n.pythonNumber { return keysEqual(v, b) }
+        if let n = y as? NativeObject, let v = n.pythonNumber { return keysEqual(a, v) }
         return false
     default:
+        if case .object(let x) = a, let n = x as? NativeObject, let v = n.pythonNumber { return keysEqual(v, b) }
+        if case .object(let y) = b, let n = y as? NativeObject, let v = n.pythonNumber { return keysEqual(a, v) }
         guard let x = Number(a), let y = Number(b) else { return false }
         switch (x, y) {
         case (.int(let i), .int(let j)): return i == j
@@ -73,6 +92,10 @@ func keysEqual(_ a: Value, _ b: Value) -> Bool {
 }
 
 extension Interpreter {
+    /// The interpreter whose `__eq__` calls decide dict-key equality for instances (the most
+    /// recently created one; hosts run one session at a time).
+    nonisolated(unsafe) static weak var keyComparer: Interpreter?
+
     /// Python's `hash(v)`; TypeError for unhashable values.
     public func hash(_ v: Value) throws -> Int {
         switch v {
@@ -81,7 +104,7 @@ extension Interpreter {
         case .int(let i): return hashInt(i)
         case .bigInt(let b): return hashBig(b.value)
         case .float(let d): return hashDouble(d)
-        case .str(let s): return s.hashValue
+        case .str(let s): return hashString(s)
         case .object(let o):
             if let t = o as? PyTuple {
                 // CPython's xxHash-based tuple hash.
@@ -125,7 +148,7 @@ extension Interpreter {
 
     /// A dict/set key for `v`.
     public func dictKey(_ v: Value) throws -> DictKey {
-        if case .str(let s) = v { return DictKey(v, hash: s.hashValue) }
+        if case .str(let s) = v { return DictKey(v, hash: hashString(s)) }
         if case .int(let i) = v { return DictKey(v, hash: hashInt(i)) }
         return DictKey(v, hash: try hash(v))
     }
@@ -147,7 +170,9 @@ extension Interpreter {
         }
         var index = 0
         while let item = try next() {
-            let pair = try iterateToArray(item)
+            guard let pair = try? iterateToArray(item) else {
+                throw PyException(.typeError, "cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
             guard pair.count == 2 else {
                 throw PyException(.valueError, "dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
             }

@@ -20,7 +20,7 @@ extension Interpreter {
     }
 
     /// Resolves a slice against a sequence length (CPython's PySlice_AdjustIndices).
-    func sliceIndices(_ s: PySlice, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
+    public func sliceIndices(_ s: PySlice, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
         func bound(_ v: Value) throws -> Int? {
             switch v {
             case .none: return nil

@@ -195,14 +195,20 @@ extension Interpreter {
     func percentFormat(_ template: String, _ args: Value) throws -> Value {
         let conversions = PercentConversions<Value>(
             operand: { v in
-                switch v {
-                case .int(let i): return .int(BigInt(i))
-                case .bool(let b): return .int(b ? 1 : 0)
-                case .bigInt(let b): return .int(b.value)
-                case .float(let d): return .float(d)
-                case .str(let s): return .string(s)
-                default: return .other
+                func operand(_ v: Value) -> PercentOperand {
+                    switch v {
+                    case .int(let i): return .int(BigInt(i))
+                    case .bool(let b): return .int(b ? 1 : 0)
+                    case .bigInt(let b): return .int(b.value)
+                    case .float(let d): return .float(d)
+                    case .str(let s): return .string(s)
+                    case .object(let o):
+                        if let n = o as? NativeObject, let number = n.pythonNumber { return operand(number) }
+                        return .other
+                    default: return .other
+                    }
                 }
+                return operand(v)
             },
             typeName: { [unowned self] in self.typeName($0) },
             str: { [unowned self] in try self.str($0) },

@@ -25,10 +25,9 @@ public enum ArrayFormatter {
         if (elements.count == 0 && shape != [0]) || elements.count > options.threshold {
             extras.append("shape=" + pythonShape(shape))
         }
-        if case .float32 = elements {
-            extras.append("dtype=float32")
-        } else if elements.count == 0 {
-            extras.append("dtype=" + elements.dtypeName)
+        switch elements {
+        case .float32, .int32: extras.append("dtype=" + elements.dtypeName)
+        default: if elements.count == 0 { extras.append("dtype=" + elements.dtypeName) }
         }
         if extras.isEmpty { return prefix + body + ")" }
 
@@ -46,6 +45,7 @@ public enum ArrayFormatter {
         precondition(element.count == 1, "scalarStr takes exactly one element")
         switch element {
         case .bool(let values): return values[0] ? "True" : "False"
+        case .int32(let values): return String(values[0])
         case .int64(let values): return String(values[0])
         case .float32(let values): return scalarFloatText(values[0], largestPositional: 1e6)
         case .float64(let values): return scalarFloatText(values[0], largestPositional: 1e16)
@@ -79,6 +79,9 @@ public enum ArrayFormatter {
         switch (elements, shown) {
         case (.bool(let values), _):
             let format = BoolFormatter(isZeroDimensional: shape.isEmpty)
+            word = { format(values[$0]) }
+        case (.int32(let values), .int32(let shownValues)):
+            let format = IntegerFormatter(shown: shownValues, sign: options.sign)
             word = { format(values[$0]) }
         case (.int64(let values), .int64(let shownValues)):
             let format = IntegerFormatter(shown: shownValues, sign: options.sign)

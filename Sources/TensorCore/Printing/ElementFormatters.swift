@@ -110,7 +110,7 @@ struct IntegerFormatter {
     private let sign: SignMode
     private let width: Int
 
-    init(shown: [Int64], sign requested: SignMode) {
+    init<T: BinaryInteger>(shown: [T], sign requested: SignMode) {
         guard let largest = shown.max(), let smallest = shown.min() else {
             sign = requested
             width = 0
@@ -123,7 +123,7 @@ struct IntegerFormatter {
         width = max(largestWidth, String(smallest).count)
     }
 
-    func callAsFunction(_ x: Int64) -> String {
+    func callAsFunction<T: BinaryInteger>(_ x: T) -> String {
         let text = x >= 0 && sign != .minus ? sign.rawValue + String(x) : String(x)
         return String(repeating: " ", count: max(width - text.count, 0)) + text
     }

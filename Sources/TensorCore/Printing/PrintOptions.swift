@@ -1,6 +1,7 @@
 /// The elements of an array to print, in C (row-major) order.
 public enum ArrayElements {
     case bool([Bool])
+    case int32([Int32])
     case int64([Int64])
     case float32([Float])
     case float64([Double])
@@ -8,6 +9,7 @@ public enum ArrayElements {
     public var count: Int {
         switch self {
         case .bool(let values): return values.count
+        case .int32(let values): return values.count
         case .int64(let values): return values.count
         case .float32(let values): return values.count
         case .float64(let values): return values.count
@@ -18,6 +20,7 @@ public enum ArrayElements {
     public var dtypeName: String {
         switch self {
         case .bool: return "bool"
+        case .int32: return "int32"
         case .int64: return "int64"
         case .float32: return "float32"
         case .float64: return "float64"
@@ -28,6 +31,7 @@ public enum ArrayElements {
     func picking(_ positions: [Int]) -> ArrayElements {
         switch self {
         case .bool(let values): return .bool(positions.map { values[$0] })
+        case .int32(let values): return .int32(positions.map { values[$0] })
         case .int64(let values): return .int64(positions.map { values[$0] })
         case .float32(let values): return .float32(positions.map { values[$0] })
         case .float64(let values): return .float64(positions.map { values[$0] })

@@ -131,6 +131,9 @@ for op, fn in {"argmax": np.argmax, "argmin": np.argmin, "cumsum": np.cumsum, "c
         for axis in [None, 0, -1]:
             a = make_array(dtype, (3, 4), "T" if axis == 0 else "")
             record(f"{op}-{dtype}-{axis}", op, [a], {"axis": axis}, lambda x, f=fn, ax=axis: f(x, axis=ax))
+for start, stop, step in [(0, 2, 1), (0, 3, 1), (1, 0, -1), (0.5, 1, 0.25)]:
+    record(f"arange-bool-{start}-{stop}-{step}", "arange", [], {"start": start, "stop": stop, "step": step, "dtype": "bool"},
+           lambda a=start, b=stop, c=step: np.arange(a, b, c, dtype=bool))
 record("max-empty", "max", [make_array("float64", (0, 3))], {"axis": 1, "keepdims": False},
        lambda x: np.max(x, axis=1))
 record("sum-axis-error", "sum", [make_array("float64", (2, 3))], {"axis": 2, "keepdims": False},
@@ -144,8 +147,9 @@ for da in ["bool", "int64"]:
             record(f"matmul-{da}-{db}-{sa}-{sb}", "matmul", [a, b], {}, lambda x, y: np.matmul(x, y))
 
 for start, stop, step in [(0, 1, 0.1), (1, 2, 0.3), (-1, 1, 0.25), (0.5, 10, 1.5), (10, 0, -0.7), (0, 5, 1), (5, 0, -2),
-                          (0, 1e-3, 1e-4), (1, 1, 1), (3, 1, 1), (0.1, 0.7, 0.1), (-3, 3.1, 0.6)]:
-    for dtype in [None, "float32"]:
+                          (0, 1e-3, 1e-4), (1, 1, 1), (3, 1, 1), (0.1, 0.7, 0.1), (-3, 3.1, 0.6), (-2.5, 4, 1.5),
+                          (0, 5, 0.5)]:
+    for dtype in [None, "float32", "int64"]:
         kwargs = {"start": start, "stop": stop, "step": step}
         if dtype:
             kwargs["dtype"] = dtype

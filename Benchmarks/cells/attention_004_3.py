@@ -1,0 +1,1 @@
+../../Tests/Corpus/seeds/004_3.py

@@ -1,0 +1,91 @@
+import TensorCore
+
+extension Variable {
+    /// self + other, broadcasting; each gradient is summed back to its operand's shape.
+    public func add(_ other: Variable) throws -> Variable {
+        let out = try broadcastBinary(value, other.value, +)
+        let (a, b) = (shape, other.shape)
+        return Variable(out, parents: [self, other]) { g in [sumToShape(g, a), sumToShape(g, b)] }
+    }
+
+    /// self - other, broadcasting.
+    public func subtract(_ other: Variable) throws -> Variable {
+        let out = try broadcastBinary(value, other.value, -)
+        let (a, b) = (shape, other.shape)
+        return Variable(out, parents: [self, other]) { g in
+            [sumToShape(g, a), sumToShape(g.map { -$0 }, b)]
+        }
+    }
+
+    /// self * other element-wise, broadcasting: d/da = g·b, d/db = g·a.
+    public func multiply(_ other: Variable) throws -> Variable {
+        let out = try broadcastBinary(value, other.value, *)
+        let (a, b) = (value, other.value)
+        return Variable(out, parents: [self, other]) { g in
+            [sumToShape(broadcastBinary(g, b, shape: g.shape, *), a.shape), sumToShape(broadcastBinary(g, a, shape: g.shape, *), b.shape)]
+        }
+    }
+
+    /// self / other element-wise, broadcasting: d/da = g/b, d/db = -g·a/b².
+    public func divide(_ other: Variable) throws -> Variable {
+        let out = try broadcastBinary(value, other.value, /)
+        let (a, b) = (value, other.value)
+        return Variable(out, parents: [self, other]) { g in
+            let gb = broadcastBinary(g, b, shape: g.shape, /)
+            let gOut = broadcastBinary(gb, out, shape: g.shape, *)
+            return [sumToShape(gb, a.shape), sumToShape(gOut.map { -$0 }, b.shape)]
+        }
+    }
+
+    /// self · k + c for constants (scaling and shifting without building constant nodes).
+    public func affine(scale k: Float, shift c: Float = 0) -> Variable {
+        Variable(value.map { $0 * k + c }, parents: [self]) { g in [g.map { $0 * k }] }
+    }
+
+    /// Matrix product over the last two axes. `self` may have any rank ≥ 2 with a 2-D
+    /// `other` (a Dense kernel: leading axes are flattened into rows), or both may be
+    /// 3-D with equal batch size (batched products, as attention needs).
+    public func matmul(_ other: Variable) throws -> Variable {
+        let a = value, b = other.value
+        guard a.rank >= 2, b.rank == 2 || (b.rank == 3 && a.rank == 3 && a.shape[0] == b.shape[0]),
+              a.shape[a.rank - 1] == b.shape[b.rank - 2] else {
+            throw TensorError(.valueError, "matmul: shapes \(pythonShape(a.shape)) and \(pythonShape(b.shape)) are incompatible")
+        }
+        let k = a.shape[a.rank - 1], n = b.shape[b.rank - 1]
+        let batch = b.rank == 3 ? b.shape[0] : 1
+        let m = b.rank == 3 ? a.shape[1] : a.count / Swift.max(k, 1)
+        let outShape = Array(a.shape.dropLast()) + [n]
+        let out = FloatTensor(shape: outShape, data: batchedProduct(a.data, false, b.data, false, batch: batch, m: m, n: n, k: k))
+        return Variable(out, parents: [self, other]) { g in
+            // dA = g · Bᵀ, dB = Aᵀ · g; a 2-D B shared by all rows sums over them in one product.
+            let da = batchedProduct(g.data, false, b.data, true, batch: batch, m: m, n: k, k: n)
+            let db = batchedProduct(a.data, true, g.data, false, batch: batch, m: k, n: n, k: m)
+            return [FloatTensor(shape: a.shape, data: da), FloatTensor(shape: b.shape, data: db)]
+        }
+    }
+}
+
+/// `batch` row-major products op(A)·op(B) of m×k by k×n matrices stored back to back.
+func batchedProduct(_ a: [Float], _ transposeA: Bool, _ b: [Float], _ transposeB: Bool,
+                    batch: Int, m: Int, n: Int, k: Int) -> [Float] {
+    var c = [Float](repeating: 0, count: batch * m * n)
+    a.withUnsafeBufferPointer { pa in
+        b.withUnsafeBufferPointer { pb in
+            c.withUnsafeMutableBufferPointer { pc in
+                guard let baseA = pa.baseAddress, let baseB = pb.baseAddress, let baseC = pc.baseAddress else { return }
+                for item in 0..<batch {
+                    Gemm.multiply(baseA + item * m * k, transposeA: transposeA, baseB + item * k * n, transposeB: transposeB,
+                                  baseC + item * m * n, m: m, n: n, k: k)
+                }
+            }
+        }
+    }
+    return c
+}
+
+extension FloatTensor {
+    /// `transform` applied to every element.
+    func map(_ transform: (Float) -> Float) -> FloatTensor {
+        FloatTensor(shape: shape, data: data.map(transform))
+    }
+}

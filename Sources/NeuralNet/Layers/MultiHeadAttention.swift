@@ -1,0 +1,93 @@
+import Foundation
+import TensorCore
+
+/// `MultiHeadAttention(num_heads, key_dim, value_dim=None, dropout=0.0, use_bias=True,
+/// output_shape=None)`, called as `mha(query, value)` or `mha(query, value, key)`.
+///
+/// Weights in Keras's order and shapes: query kernel (d_q, H, K) and bias (H, K); key
+/// (d_k, H, K) and (H, K); value (d_v, H, V) and (H, V); output kernel (H, V, d_out) and
+/// bias (d_out). Scores are softmax(Q·Kᵀ / √K) per head.
+public final class MultiHeadAttention: Layer {
+    public let numHeads: Int, keyDim: Int, valueDim: Int
+    public let dropout: Float
+    public let useBias: Bool
+    public let outputDim: Int?
+    var projections: [(kernel: Weight, bias: Weight?)] = []
+
+    public init(numHeads: Int, keyDim: Int, valueDim: Int? = nil, dropout: Double = 0, useBias: Bool = true,
+                outputShape: Int? = nil, name: String? = nil) throws {
+        guard numHeads > 0, keyDim > 0, (valueDim ?? keyDim) > 0 else {
+            throw TensorError(.valueError, "`num_heads`, `key_dim` and `value_dim` must be positive. Received num_heads=\(numHeads), key_dim=\(keyDim)")
+        }
+        self.numHeads = numHeads
+        self.keyDim = keyDim
+        self.valueDim = valueDim ?? keyDim
+        self.dropout = Float(dropout)
+        self.useBias = useBias
+        self.outputDim = outputShape
+        super.init(name: name)
+    }
+
+    public override var inputArity: Int? { nil }
+
+    public override func build(_ inputShapes: [Shape]) throws {
+        guard (2...3).contains(inputShapes.count) else {
+            throw TensorError(.valueError, "MultiHeadAttention expects (query, value) or (query, value, key), got \(inputShapes.count) inputs.")
+        }
+        if inputShapes.count == 3, Array(inputShapes[1].dropFirst().dropLast()) != Array(inputShapes[2].dropFirst().dropLast()) {
+            throw TensorError(.valueError, "All dimensions of `value` and `key`, except the last one, must be equal. Received: value_shape=\(formatShape(inputShapes[1])) and key_shape=\(formatShape(inputShapes[2]))")
+        }
+        let query = try knownLastAxis(inputShapes[0]), value = try knownLastAxis(inputShapes[1])
+        let key = try inputShapes.count == 3 ? knownLastAxis(inputShapes[2]) : value
+        let (h, k, v) = (numHeads, keyDim, valueDim)
+        for (input, width) in [(query, k), (key, k), (value, v)] {
+            let kernel = try addWeight("kernel", shape: [input, h, width], initializer: .glorotUniform)
+            let bias = useBias ? try addWeight("bias", shape: [h, width], initializer: .zeros) : nil
+            projections.append((kernel, bias))
+        }
+        let out = outputDim ?? query
+        let kernel = try addWeight("kernel", shape: [h, v, out], initializer: .glorotUniform)
+        projections.append((kernel, useBias ? try addWeight("bias", shape: [out], initializer: .zeros) : nil))
+        // Keras builds an inner Softmax and Dropout layer here; they take automatic names,
+        // so later layers are numbered as if they existed.
+        _ = LayerNames.unique("softmax")
+        _ = LayerNames.unique("dropout")
+    }
+
+    public override func outputShapes(_ inputShapes: [Shape]) throws -> [Shape] {
+        guard (2...3).contains(inputShapes.count) else {
+            throw TensorError(.valueError, "MultiHeadAttention expects (query, value) or (query, value, key), got \(inputShapes.count) inputs.")
+        }
+        let query = inputShapes[0]
+        return [Array(query.dropLast()) + [outputDim ?? query.last ?? nil]]
+    }
+
+    /// x (batch, steps, d) projected to (batch·heads, steps, width).
+    private func heads(_ x: Variable, _ projection: (kernel: Weight, bias: Weight?), width: Int, _ context: CallContext) throws -> Variable {
+        let (batch, steps, h) = (x.shape[0], x.shape[1], numHeads)
+        var y = try x.matmul(context.read(projection.kernel).reshape([x.shape[2], h * width]))
+        if let bias = projection.bias { y = try y.add(context.read(bias).reshape([h * width])) }
+        return try y.reshape([batch, steps, h, width]).transpose([0, 2, 1, 3]).reshape([batch * h, steps, width])
+    }
+
+    public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
+        guard projections.count == 4 else { return inputs }
+        let (query, value) = (inputs[0], inputs[1])
+        let key = inputs.count == 3 ? inputs[2] : value
+        for x in inputs where x.shape.count != 3 {
+            throw TensorError(.valueError, "MultiHeadAttention expects 3-D (batch, steps, features) inputs, got shape \(pythonShape(x.shape))")
+        }
+        let (batch, steps, h) = (query.shape[0], query.shape[1], numHeads)
+        let q = try heads(query, projections[0], width: keyDim, context).affine(scale: 1 / Float(keyDim).squareRoot())
+        let k = try heads(key, projections[1], width: keyDim, context)
+        let v = try heads(value, projections[2], width: valueDim, context)
+        var scores = try q.matmul(k.transpose([0, 2, 1])).softmax(axis: -1)
+        if context.training && dropout > 0 { scores = try scores.dropout(rate: dropout, generator: Randomness.generator) }
+        let attended = try scores.matmul(v).reshape([batch, h, steps, valueDim]).transpose([0, 2, 1, 3])
+            .reshape([batch, steps, h * valueDim])
+        let output = projections[3]
+        var y = try attended.matmul(context.read(output.kernel).reshape([h * valueDim, output.kernel.shape[2]]))
+        if let bias = output.bias { y = try y.add(context.read(bias)) }
+        return [y]
+    }
+}

@@ -1,0 +1,100 @@
+import TensorCore
+
+/// What SimpleRNN, LSTM and GRU share: the input projection for all steps at once, the loop
+/// over time (backwards with `go_backwards`), Keras masking (a masked step keeps the
+/// previous state and output), and the `return_sequences` / `return_state` outputs.
+/// Subclasses give the weights and one step of the cell.
+open class Recurrent: Layer {
+    public let units: Int
+    public let returnSequences: Bool, returnState: Bool, goBackwards: Bool
+    /// How many state tensors the cell carries (LSTM: h and c).
+    open var stateCount: Int { 1 }
+
+    init(units: Int, returnSequences: Bool, returnState: Bool, goBackwards: Bool, name: String?) throws {
+        guard units > 0 else {
+            throw TensorError(.valueError, "Received an invalid value for argument `units`, expected a positive integer, got \(units).")
+        }
+        self.units = units
+        self.returnSequences = returnSequences
+        self.returnState = returnState
+        self.goBackwards = goBackwards
+        super.init(name: name)
+    }
+
+    public override func outputShapes(_ inputShapes: [Shape]) throws -> [Shape] {
+        try expectInput(inputShapes[0], minRank: 3, exactRank: 3)
+        let batch = inputShapes[0][0]
+        let output: Shape = returnSequences ? [batch, inputShapes[0][1], units] : [batch, units]
+        return returnState ? [output] + Array(repeating: [batch, units], count: stateCount) : [output]
+    }
+
+    /// The inputs projected by the kernel (plus input bias) for every step: (batch, steps, g·units).
+    open func projectInputs(_ x: Variable, _ context: CallContext) throws -> Variable { x }
+
+    /// One step: the projected input of this step (batch, g·units) and the states → new states
+    /// (the first is the step's output).
+    open func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] { states }
+
+    public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
+        let x = inputs[0]
+        guard x.shape.count == 3 else { try expectInput(x.shape.map(Optional.some), minRank: 3, exactRank: 3); return inputs }
+        let (batch, steps) = (x.shape[0], x.shape[1])
+        let projected = try projectInputs(x, context)
+        let width = projected.shape[2]
+        let mask = context.mask(of: x)
+        var states = (0..<stateCount).map { _ in Variable(.zeros([batch, units])) }
+        var outputs: [Variable] = []
+        let order = goBackwards ? Array((0..<steps).reversed()) : Array(0..<steps)
+        for t in order {
+            let input = try projected.slice(axis: 1, t, t + 1).reshape([batch, width])
+            var next = try step(input, states, context)
+            if let mask {
+                // keep = 1 where the step is real, 0 where it is padding.
+                let keep = FloatTensor(shape: [batch, 1], data: (0..<batch).map { mask.data[$0 * steps + t] })
+                let keepVariable = Variable(keep), dropVariable = Variable(keep.map { 1 - $0 })
+                next = try zip(next, states).map { new, old in
+                    try new.multiply(keepVariable).add(old.multiply(dropVariable))
+                }
+            }
+            states = next
+            if returnSequences { outputs.append(try states[0].reshape([batch, 1, units])) }
+        }
+        let output = returnSequences ? try Variable.concatenate(outputs, axis: 1) : states[0]
+        if returnSequences, let mask { context.setMask(mask, on: output) }
+        return returnState ? [output] + states : [output]
+    }
+}
+
+/// `SimpleRNN(units, activation="tanh", use_bias=True, return_sequences=False,
+/// return_state=False, go_backwards=False)`: h = activation(x·kernel + h·recurrent + bias).
+public final class SimpleRNN: Recurrent {
+    public let activation: ActivationFunction
+    public let useBias: Bool
+    var kernel: Weight?, recurrentKernel: Weight?, bias: Weight?
+
+    public init(units: Int, activation: String? = "tanh", useBias: Bool = true, returnSequences: Bool = false,
+                returnState: Bool = false, goBackwards: Bool = false, name: String? = nil) throws {
+        self.activation = try ActivationFunction(name: activation)
+        self.useBias = useBias
+        try super.init(units: units, returnSequences: returnSequences, returnState: returnState, goBackwards: goBackwards, name: name)
+    }
+
+    public override func build(_ inputShapes: [Shape]) throws {
+        try expectInput(inputShapes[0], minRank: 3, exactRank: 3)
+        let inputs = try knownLastAxis(inputShapes[0])
+        kernel = try addWeight("kernel", shape: [inputs, units], initializer: .glorotUniform)
+        recurrentKernel = try addWeight("recurrent_kernel", shape: [units, units], initializer: .orthogonal(gain: 1))
+        if useBias { bias = try addWeight("bias", shape: [units], initializer: .zeros) }
+    }
+
+    public override func projectInputs(_ x: Variable, _ context: CallContext) throws -> Variable {
+        guard let kernel else { return x }
+        let projected = try x.matmul(context.read(kernel))
+        return try bias.map { try projected.add(context.read($0)) } ?? projected
+    }
+
+    public override func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] {
+        guard let recurrentKernel else { return states }
+        return [try activation.apply(projected.add(states[0].matmul(context.read(recurrentKernel))))]
+    }
+}

@@ -1,0 +1,47 @@
+/// `model.generate(...)` arguments, with transformers' defaults.
+public struct GenerationOptions: Sendable {
+    /// Total length, prompt included (default 20 when `maxNewTokens` is not given either).
+    public var maxLength: Int?
+    /// Tokens to add to the prompt; wins over `maxLength`.
+    public var maxNewTokens: Int?
+    /// Sample from the (warped) distribution instead of taking the most likely token.
+    public var doSample = false
+    public var temperature = 1.0
+    /// Keep only the k most likely tokens when sampling (0 disables).
+    public var topK = 50
+    /// Keep the smallest set of tokens whose probability reaches p when sampling (1 disables).
+    public var topP = 1.0
+    /// Tokens that end a sequence; nil means the model config's `eos_token_id`.
+    public var eosTokenIds: [Int]?
+    /// Fills finished sequences while others continue; nil means the config's, else the first eos.
+    public var padTokenId: Int?
+
+    public init(maxLength: Int? = nil, maxNewTokens: Int? = nil, doSample: Bool = false, temperature: Double = 1,
+                topK: Int = 50, topP: Double = 1, eosTokenIds: [Int]? = nil, padTokenId: Int? = nil) {
+        self.maxLength = maxLength
+        self.maxNewTokens = maxNewTokens
+        self.doSample = doSample
+        self.temperature = temperature
+        self.topK = topK
+        self.topP = topP
+        self.eosTokenIds = eosTokenIds
+        self.padTokenId = padTokenId
+    }
+
+    /// Rejects values transformers rejects, with its wording.
+    func validate() throws {
+        if let maxNewTokens, maxNewTokens < 0 {
+            throw PretrainedError(.valueError, "`max_new_tokens` must be greater than 0, but is \(maxNewTokens).")
+        }
+        guard doSample else { return }
+        guard temperature > 0, temperature.isFinite else {
+            throw PretrainedError(.valueError, "`temperature` (=\(temperature)) has to be a strictly positive float, otherwise your next token scores will be invalid.")
+        }
+        guard topK >= 0 else {
+            throw PretrainedError(.valueError, "`top_k` has to be a strictly positive integer, but is \(topK)")
+        }
+        guard topP >= 0, topP <= 1 else {
+            throw PretrainedError(.valueError, "`top_p` has to be a float > 0 and < 1, but is \(topP)")
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import XCTest
+import TensorCore
+@testable import NeuralNet
+
+/// The seed notebooks' toy tasks, trained for real, plus the losses and optimizers checked
+/// against values computed with Keras.
+final class TrainingTests: XCTestCase {
+    override func setUp() {
+        LayerNames.clearSession()
+        Randomness.seed(1)
+        Console.write = { _ in }
+    }
+
+    /// 000.P1's four sentences as Keras's Tokenizer numbers them ("this" 1, "i" 2, "movie" 3,
+    /// "was" 4, "love" 5, "hate" 6, "fantastic" 7, "terrible" 8), padded "pre" to length 10.
+    let sentences = try! FloatTensor(shape: [4, 10], values: [
+        0, 0, 0, 0, 0, 0, 2, 5, 1, 3,
+        0, 0, 0, 0, 0, 0, 2, 6, 1, 3,
+        0, 0, 0, 0, 0, 0, 0, 1, 4, 7,
+        0, 0, 0, 0, 0, 0, 0, 1, 4, 8,
+    ])
+    let sentiment = try! FloatTensor(shape: [4], values: [1, 0, 1, 0])
+
+    func accuracy(_ model: Model) throws -> Double {
+        let logs = try model.evaluate(x: [sentences], y: sentiment, verbose: 0)
+        return try XCTUnwrap(logs.first { $0.0 == "accuracy" }).1
+    }
+
+    func testSeedP1LSTMClassifierFitsItsSentences() throws {
+        let model = try Sequential([
+            Embedding(inputDim: 5000, outputDim: 64, inputLength: 10),
+            LSTM(units: 64, returnSequences: false),
+            Dropout(rate: 0.5),
+            Dense(units: 1, activation: "sigmoid"),
+        ])
+        try model.compile(optimizer: .adam(), loss: Loss(name: "binary_crossentropy"), metrics: ["accuracy"])
+        let history = try model.fit(x: [sentences], y: sentiment, batchSize: 2, epochs: 25)
+        XCTAssertEqual(history.keys, ["accuracy", "loss"])
+        let losses = try XCTUnwrap(history.history["loss"])
+        XCTAssertEqual(losses.count, 25)
+        XCTAssertLessThan(losses.last!, losses.first!)
+        XCTAssertEqual(try accuracy(model), 1.0)
+    }
+
+    func testSeedP3ConvolutionClassifierFitsItsSentences() throws {
+        let model = try Sequential([
+            Embedding(inputDim: 5000, outputDim: 64, inputLength: 10),
+            Conv1D(filters: 128, kernelSize: 3, activation: "relu"),
+            GlobalMaxPooling1D(name: nil),
+            Dense(units: 1, activation: "sigmoid"),
+        ])
+        try model.compile(optimizer: .adam(), loss: Loss(name: "binary_crossentropy"), metrics: ["accuracy"])
+        try model.fit(x: [sentences], y: sentiment, batchSize: 2, epochs: 15, verbose: 0)
+        XCTAssertEqual(try accuracy(model), 1.0)
+    }
+
+    func testSeedP2CharacterRNNContinuesHelloWorld() throws {
+        let text = Array("hello world")
+        let chars = Array(Set(text)).sorted()
+        let index = Dictionary(uniqueKeysWithValues: chars.enumerated().map { ($1, $0) })
+        var xs: [Float] = [], y = FloatTensor.zeros([text.count - 3, chars.count])
+        for i in 0..<(text.count - 3) {
+            xs += text[i..<(i + 3)].map { Float(index[$0]!) }
+            y.data[i * chars.count + index[text[i + 3]]!] = 1
+        }
+        let model = try Sequential([
+            Embedding(inputDim: chars.count, outputDim: 10, inputLength: 3),
+            SimpleRNN(units: 50, returnSequences: false),
+            Dense(units: chars.count, activation: "softmax"),
+        ])
+        try model.compile(optimizer: .adam(), loss: Loss(name: "categorical_crossentropy"), metrics: ["accuracy"])
+        try model.fit(x: [FloatTensor(shape: [text.count - 3, 3], values: xs)], y: y, batchSize: 1, epochs: 100, verbose: 0)
+
+        var seed = Array("hel"), window = seed.map { Float(index[$0]!) }
+        for _ in 0..<8 {
+            let probabilities = try model.predict(x: [FloatTensor(shape: [1, 3], values: window)], verbose: 0)[0].data
+            let next = probabilities.indices.max { probabilities[$0] < probabilities[$1] }!
+            seed.append(chars[next])
+            window = Array(window.dropFirst()) + [Float(next)]
+        }
+        XCTAssertEqual(String(seed), "hello world")
+    }
+
+    func testFitPrintsKerasProgressLines() throws {
+        var output = ""
+        Console.write = { output += $0 }
+        let model = try Sequential([InputLayer(shape: [2]), Dense(units: 1, activation: "sigmoid")])
+        try model.compile(optimizer: .adam(), loss: Loss(name: "binary_crossentropy"), metrics: ["accuracy"])
+        let x = try FloatTensor(shape: [4, 2], values: [0, 1, 1, 0, 1, 1, 0, 0])
+        try model.fit(x: [x], y: try FloatTensor(shape: [4], values: [1, 1, 0, 0]), batchSize: 2, epochs: 2)
+        let pattern = #"^Epoch 1/2\n(\x{08}*\r\x{1B}\[1m[12]/2\x{1B}\[0m [^\n]*)+\n"#
+            + #"Epoch 2/2\n(\x{08}*\r\x{1B}\[1m[12]/2\x{1B}\[0m [^\n]*)+\n$"#
+        XCTAssertNotNil(output.range(of: pattern, options: .regularExpression), output.debugDescription)
+        XCTAssertTrue(output.contains("━━━━━━━━━━━━━━━━━━━━\u{1B}[0m\u{1B}[37m\u{1B}[0m \u{1B}[1m0s\u{1B}[0m "))
+        XCTAssertNotNil(output.range(of: #"step - accuracy: \d\.\d{4} - loss: \d\.\d{4} *\n"#, options: .regularExpression))
+    }
+
+    func testValidationSplitAddsValLogsAfterTrainingOnes() throws {
+        let model = try Sequential([InputLayer(shape: [2]), Dense(units: 1, activation: "sigmoid")])
+        try model.compile(optimizer: .sgd(), loss: Loss(name: "binary_crossentropy"), metrics: ["accuracy"])
+        let x = try FloatTensor(shape: [5, 2], values: [0, 1, 1, 0, 1, 1, 0, 0, 1, 1])
+        let history = try model.fit(x: [x], y: try FloatTensor(shape: [5], values: [1, 1, 0, 0, 0]), epochs: 2, verbose: 0, validationSplit: 0.4)
+        XCTAssertEqual(history.keys, ["accuracy", "loss", "val_accuracy", "val_loss"])
+        XCTAssertEqual(history.params.steps, 1)
+    }
+
+    func testLossesMatchKeras() throws {
+        // keras.losses.binary_crossentropy([[1],[0]], [[0.9],[0.2]]) → mean 0.16425204
+        let p = Variable(try FloatTensor(shape: [2, 1], values: [0.9, 0.2]))
+        XCTAssertEqual(try Loss.binaryCrossentropy(fromLogits: false).batchLoss(p, try FloatTensor(shape: [2], values: [1, 0])).value.data[0], 0.16425204, accuracy: 1e-6)
+        // categorical_crossentropy([[0,1,0]], [[0.2,0.5,0.3]]) = -log(0.5)
+        let q = Variable(try FloatTensor(shape: [1, 3], values: [0.2, 0.5, 0.3]))
+        XCTAssertEqual(try Loss.categoricalCrossentropy(fromLogits: false).batchLoss(q, try FloatTensor(shape: [1, 3], values: [0, 1, 0])).value.data[0], 0.6931472, accuracy: 1e-6)
+        XCTAssertEqual(try Loss.sparseCategoricalCrossentropy(fromLogits: false).batchLoss(q, try FloatTensor(shape: [1], values: [1])).value.data[0], 0.6931472, accuracy: 1e-6)
+        // Clipping: a probability of exactly 0 for the true class costs -log(1e-7).
+        let zero = Variable(try FloatTensor(shape: [1, 2], values: [1, 0]))
+        XCTAssertEqual(try Loss.categoricalCrossentropy(fromLogits: false).batchLoss(zero, try FloatTensor(shape: [1, 2], values: [0, 1])).value.data[0], 16.118095, accuracy: 1e-4)
+        // from_logits and softmax outputs (Keras uses the logits behind a softmax).
+        let logits = Variable(try FloatTensor(shape: [1, 3], values: [1, 2, 3]))
+        let fromLogits = try Loss.categoricalCrossentropy(fromLogits: true).batchLoss(logits, try FloatTensor(shape: [1, 3], values: [0, 0, 1])).value.data[0]
+        XCTAssertEqual(fromLogits, 0.40760596, accuracy: 1e-6)
+        let softmaxed = try ActivationFunction.softmax.apply(logits)
+        XCTAssertEqual(try Loss.categoricalCrossentropy(fromLogits: false).batchLoss(softmaxed, try FloatTensor(shape: [1, 3], values: [0, 0, 1])).value.data[0], fromLogits, accuracy: 1e-6)
+        let r = Variable(try FloatTensor(shape: [2, 2], values: [1, 2, 3, 4]))
+        let t = try FloatTensor(shape: [2, 2], values: [0, 2, 5, 3])
+        XCTAssertEqual(try Loss.meanSquaredError.batchLoss(r, t).value.data[0], 1.5)
+        XCTAssertEqual(try Loss.meanAbsoluteError.batchLoss(r, t).value.data[0], 1.0)
+        XCTAssertThrowsError(try Loss.sparseCategoricalCrossentropy(fromLogits: false).batchLoss(q, try FloatTensor(shape: [1], values: [3]))) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Received a label value of 3 which is outside the valid range of [0, 3).")
+        }
+        XCTAssertThrowsError(try Loss(name: "hinge_loss_typo"))
+    }
+
+    func testLossGradientsMatchFiniteDifferences() throws {
+        let target = try FloatTensor(shape: [2, 3], values: [0, 1, 0, 1, 0, 0])
+        try checkGradients([[2, 3]]) { try Loss.categoricalCrossentropy(fromLogits: true).batchLoss($0[0], target) }
+        try checkGradients([[2, 3]]) { try Loss.categoricalCrossentropy(fromLogits: false).batchLoss($0[0].sigmoid(), target) }
+        try checkGradients([[2, 1]]) { try Loss.binaryCrossentropy(fromLogits: false).batchLoss($0[0].sigmoid(), try FloatTensor(shape: [2], values: [1, 0])) }
+    }
+
+    func testAdamStepMatchesKerasFormula() throws {
+        // One Adam step from w = 1 with g = 0.5: m = 0.05, v = 0.00025, α = 0.001·√0.001/0.1,
+        // w = 1 − 0.05·α/(√0.00025 + 1e-7) ≈ 0.999 (Keras gives 0.99900001).
+        let layer = try Dense(units: 1)
+        let weight = try layer.addWeight("w", shape: [1], initializer: .ones)
+        let adam = Optimizer.adam()
+        adam.apply([(weight, FloatTensor(repeating: 0.5, shape: [1]))])
+        XCTAssertEqual(weight.value.data[0], 0.99900001, accuracy: 1e-7)
+        XCTAssertEqual(adam.variableCount(trainableParams: 418), 838)
+        let sgd = Optimizer.sgd(learningRate: 0.1, momentum: 0.9)
+        sgd.apply([(weight, FloatTensor(repeating: 1, shape: [1]))])
+        sgd.apply([(weight, FloatTensor(repeating: 1, shape: [1]))])
+        // m1 = −0.1, w −= 0.1; m2 = −0.09 − 0.1 = −0.19, w −= 0.19
+        XCTAssertEqual(weight.value.data[0], 0.99900001 - 0.29, accuracy: 1e-6)
+    }
+
+    func testBadInputsGiveKerasErrors() throws {
+        let model = try Sequential([InputLayer(shape: [3]), Dense(units: 1)])
+        XCTAssertThrowsError(try model.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([2]))) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "You must call `compile()` before training the model.")
+        }
+        try model.compile(optimizer: .adam(), loss: .meanSquaredError)
+        XCTAssertThrowsError(try model.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([3]), verbose: 0))
+        XCTAssertThrowsError(try model.predict(x: [FloatTensor.zeros([2, 4])], verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Input 0 of layer \"sequential\" is incompatible with the layer: expected shape=(None, 3), found shape=(2, 4)")
+        }
+        XCTAssertThrowsError(try Dense(units: 2, activation: "relu6x")) { error in
+            XCTAssertEqual((error as? TensorError)?.description, "ValueError: Could not interpret activation function identifier: relu6x")
+        }
+        let embedding = try Sequential([InputLayer(shape: [2]), Embedding(inputDim: 5, outputDim: 2)])
+        XCTAssertThrowsError(try embedding.predict(x: [try FloatTensor(shape: [1, 2], values: [1, 5])], verbose: 0))
+    }
+}
