@@ -48,7 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"], exclude: ["Goldens"]),
         .testTarget(name: "PretrainedTests", dependencies: ["Pretrained"], exclude: ["Fixtures"]),
         .testTarget(name: "BindingsTests", dependencies: ["Bindings", "Script"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Script"]),

@@ -73,6 +73,15 @@ final class FunctionNode {
         self.body = body
         self.range = range
     }
+
+    var docstring: String? { Script.docstring(of: body) }
+}
+
+/// A body's docstring: a plain string literal as its first statement, as in Python (for
+/// functions, classes and modules alike).
+func docstring(of body: [Stmt]) -> String? {
+    guard case .expr(let e)? = body.first?.kind, case .string(let text) = e.kind else { return nil }
+    return text
 }
 
 indirect enum ExprKind {

@@ -144,7 +144,7 @@ extension Interpreter {
             guard args.count >= 2 else { throw PyException(.typeError, "map() must have at least two arguments.") }
             let fn = args[0]
             let iterators = try args.positional.dropFirst().map { try interp.makeIterator($0) }
-            return .object(PyIterator("map") {
+            return .object(PyIterator("map") { [unowned(unsafe) interp] in
                 var items: [Value] = []
                 for it in iterators {
                     guard let x = try it() else { return nil }
@@ -157,7 +157,7 @@ extension Interpreter {
             try args.expect("filter", 2...2)
             let fn = args[0]
             let next = try interp.makeIterator(args[1])
-            return .object(PyIterator("filter") {
+            return .object(PyIterator("filter") { [unowned(unsafe) interp] in
                 while let x = try next() {
                     let keep = fn.isNone ? x : try interp.call(fn, [x])
                     if try interp.isTruthy(keep) { return x }

@@ -64,7 +64,7 @@ final class Compiler {
     func loadName(_ source: String, range: SourceRange? = nil) -> ExprCode {
         let name = renamed(source)
         let displayName = source
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         switch scope.locate(name) {
         case .slot(let i):
             return { f in
@@ -118,7 +118,7 @@ final class Compiler {
 
     func deleteName(_ source: String) -> (Frame) throws -> Void {
         let name = renamed(source)
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         switch scope.locate(name) {
         case .slot(let i):
             return { f in
@@ -174,6 +174,7 @@ final class Compiler {
         let kwDefaultExprs = try fn.params.filter { $0.kind == .keywordOnly && $0.defaultValue != nil }.map { ($0.name, try expression($0.defaultValue!)) }
         let (code, captures) = try compileFunction(fn)
         let module = self.module
+        let doc = fn.docstring
         if captures.contains(-1) {
             throw CompileError("internal: unresolved closure variable", line: fn.range.line, column: fn.range.column)
         }
@@ -184,7 +185,9 @@ final class Compiler {
             var kwDefaults: [String: Value] = [:]
             for (n, d) in kwDefaultExprs { kwDefaults[n] = try d(f) }
             let closure = captures.map { f.cells[$0] }
-            return .object(PyFunction(code: code, module: module, defaults: defaults, keywordDefaults: kwDefaults, closure: closure))
+            let function = PyFunction(code: code, module: module, defaults: defaults, keywordDefaults: kwDefaults, closure: closure)
+            if let doc { function.attributes["__doc__"] = .str(doc) }
+            return .object(function)
         }
     }
 }

@@ -4,7 +4,7 @@ import BigInt
 /// arithmetic and comparisons.
 extension Compiler {
     func expression(_ e: Expr) throws -> ExprCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let range = e.range
         switch e.kind {
         case .name(let n): return loadName(n, range: range)
@@ -253,7 +253,7 @@ extension Compiler {
 
     /// Items of a display, expanding `*iterable`.
     private func sequence(_ items: [Expr]) throws -> (Frame) throws -> [Value] {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
         if !hasStar {
             let codes = try items.map { try expression($0) }
@@ -278,7 +278,7 @@ extension Compiler {
     }
 
     private func binary(_ op: BinaryOp, _ l: Expr, _ r: Expr, range: SourceRange) throws -> ExprCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let a = try expression(l)
         let b = try expression(r)
         let opRange = operatorAnchor(l.range, r.range)
@@ -336,7 +336,7 @@ extension Compiler {
     }
 
     private func call(_ callee: Expr, _ args: [CallArg], range: SourceRange) throws -> ExprCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let simple = args.allSatisfy { if case .positional = $0 { return true } else { return false } }
         if simple, case .name("super") = callee.kind, args.isEmpty, scope.kind == .function {
             let load = loadName("super")
@@ -463,7 +463,7 @@ extension Compiler {
     private func comprehension(_ clauses: [Comprehension], _ fn: FunctionNode,
                                element: (Compiler) throws -> (Frame, PyObject) throws -> Void,
                                make: @escaping () -> PyObject) throws -> ExprCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         guard let first = clauses.first else { throw CompileError("empty comprehension", line: 0, column: 0) }
         let firstIter = try expression(first.iter)
         var map: [String: String] = [:]
@@ -527,7 +527,7 @@ extension Compiler {
 
     /// An f-string: literal pieces and formatted fields concatenated.
     private func fstring(_ parts: [FStringPart]) throws -> (Frame) throws -> String {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let pieces: [(Frame) throws -> String] = try parts.map { part in
             switch part {
             case .literal(let s): return { _ in s }

@@ -47,7 +47,7 @@ extension Compiler {
     }
 
     private func statementBody(_ s: Stmt) throws -> StmtCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         switch s.kind {
         case .expr(let e):
             let code = try expression(e)
@@ -167,7 +167,7 @@ extension Compiler {
 
     /// A test expression compiled straight to Bool, with fast paths for comparisons.
     func condition(_ e: Expr) throws -> (Frame) throws -> Bool {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         if case .compare(let left, let rest) = e.kind, rest.count == 1 {
             let op = rest[0].0
             let a = try expression(left), b = try expression(rest[0].1)
@@ -206,7 +206,7 @@ extension Compiler {
     }
 
     private func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws -> StmtCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let iterCode = try expression(iter)
         let store = try assignTarget(target)
         let b = try block(body)
@@ -264,7 +264,7 @@ extension Compiler {
     /// A closure that assigns a value to a target (name, attribute, subscript, or an
     /// unpacking pattern).
     func assignTarget(_ target: Expr) throws -> (Frame, Value) throws -> Void {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let range = target.range
         switch target.kind {
         case .name(let n):
@@ -312,7 +312,7 @@ extension Compiler {
     }
 
     private func deleteTarget(_ target: Expr) throws -> (Frame) throws -> Void {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         switch target.kind {
         case .name(let n): return deleteName(n)
         case .attribute(let obj, let name):
@@ -331,7 +331,7 @@ extension Compiler {
     }
 
     private func augmentedAssignment(_ target: Expr, _ op: BinaryOp, _ value: Expr, range: SourceRange) throws -> StmtCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let valueCode = try expression(value)
         let exprRange = range
         switch target.kind {
@@ -379,7 +379,7 @@ extension Compiler {
     }
 
     private func classDefinition(id: Int, name: String, bases: [CallArg], body: [Stmt], decorators: [Expr]) throws -> StmtCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         guard let classScope = scopes[id] else { throw CompileError("internal: no class scope", line: 0, column: 0) }
         let decoratorCodes = try decorators.map { try expression($0) }
         var baseCodes: [ExprCode] = []
@@ -402,6 +402,7 @@ extension Compiler {
         let moduleName = module.name
         let slotCount = classScope.slotNames.count
         let ownCells = classScope.cellVars.count
+        let doc = docstring(of: body)
         return { f in
             var baseClasses: [PyClass] = []
             for code in baseCodes {
@@ -413,6 +414,7 @@ extension Compiler {
             }
             let frame = Frame.make(slotCount: slotCount, cells: (0..<ownCells).map { _ in Cell() } + cellCaptures.map { f.cells[$0] }, module: f.module, function: nil)
             frame.namespace = ["__module__": .str(moduleName), "__qualname__": .str(qualified)]
+            if let doc { frame.namespace?["__doc__"] = .str(doc) }
             _ = try bodyCode(frame)
             var cls: Value = .object(try interp.makeClass(name: name, module: moduleName, bases: baseClasses, namespace: frame.namespace ?? [:]))
             for d in decoratorCodes.reversed() {
@@ -424,7 +426,7 @@ extension Compiler {
     }
 
     private func raiseStatement(_ exc: Expr?, _ cause: Expr?) throws -> StmtCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         guard let exc = exc else {
             return { f in
                 if let e = f.handling ?? interp.currentlyHandled.last { throw e }
@@ -452,7 +454,7 @@ extension Compiler {
     }
 
     private func tryStatement(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt]) throws -> StmtCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let bodyCode = try block(body)
         let handlerCodes = try handlers.map { h -> (ExprCode?, ((Frame, Value) -> Void)?, ((Frame) throws -> Void)?, StmtCode) in
             (try h.type.map { try expression($0) }, h.name.map { storeName($0) }, h.name.map { deleteName($0) }, try block(h.body))
@@ -524,7 +526,7 @@ extension Compiler {
     }
 
     private func withStatement(_ items: [(context: Expr, target: Expr?)], _ body: [Stmt]) throws -> StmtCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         var code = try block(body)
         for (contextExpr, target) in items.reversed() {
             let ctx = try expression(contextExpr)
@@ -551,7 +553,7 @@ extension Compiler {
     }
 
     private func importStatement(_ items: [(module: String, asName: String?)]) throws -> StmtCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         let actions = items.map { item -> (String, String?, (Frame, Value) -> Void) in
             let bindName = item.asName ?? String(item.module.split(separator: ".")[0])
             return (item.module, item.asName, storeName(bindName))
@@ -571,7 +573,7 @@ extension Compiler {
     }
 
     private func importFrom(_ moduleName: String, level: Int, names: [(name: String, asName: String?)]) throws -> StmtCode {
-        let interp = self.interp
+        unowned(unsafe) let interp = self.interp
         if level > 0 {
             throw CompileError("relative imports are not supported", line: 0, column: 0)
         }

@@ -76,6 +76,11 @@ public final class Interpreter {
     }
 
     deinit {
+        // Functions refer to their module and modules to their functions; without a cycle
+        // collector, emptying the modules is what frees a finished session (and closes
+        // its suspended generators), as CPython's shutdown clears module dicts.
+        for module in modules.values { module.globals.removeAll() }
+        mainModule.globals.removeAll()
         counters.deallocate()
     }
 

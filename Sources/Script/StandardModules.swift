@@ -1,11 +1,13 @@
 import Foundation
 import BigInt
 
-/// The native `math` and `sys` modules.
+/// The native standard modules: `math`, `sys`, `time` (TimeModule.swift), `collections`.
 extension Interpreter {
     func registerStandardModules() {
         registerModule("math") { interp in interp.makeMathModule() }
         registerModule("sys") { interp in interp.makeSysModule() }
+        registerModule("time") { interp in interp.makeTimeModule() }
+        registerCollectionsModule()
     }
 
     private func makeMathModule() -> PyModule {

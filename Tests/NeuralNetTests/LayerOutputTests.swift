@@ -41,7 +41,7 @@ final class LayerOutputTests: XCTestCase {
     }
 
     func testEveryCaseIsTested() {
-        XCTAssertEqual(Self.cases.count, 14)
+        XCTAssertEqual(Self.cases.count, 17)
     }
 
     func testDenseActivations() throws {
@@ -71,6 +71,7 @@ final class LayerOutputTests: XCTestCase {
             Conv1D(filters: 3, kernelSize: 3, strides: 2, padding: "same"),
             MaxPooling1D(poolSize: 2, padding: "same"), GlobalMaxPooling1D(name: nil),
         ]))
+        try check("conv_causal", try sequential([5, 2], [Conv1D(filters: 2, kernelSize: 3, padding: "causal")]))
         try check("conv_valid_relu", try sequential([6, 2], [Conv1D(filters: 4, kernelSize: 2, activation: "relu"), Flatten(name: nil)]))
     }
 
@@ -88,6 +89,11 @@ final class LayerOutputTests: XCTestCase {
 
     func testMasks() throws {
         try check("masked_lstm", try sequential([6], [Embedding(inputDim: 10, outputDim: 3, maskZero: true), LSTM(units: 4)]))
+        try check("masked_gru_sequences", try sequential([6], [Embedding(inputDim: 10, outputDim: 3, maskZero: true), GRU(units: 2, returnSequences: true)]))
+        let ids = try Input(shape: [6])
+        let embedded = try Embedding(inputDim: 10, outputDim: 4, maskZero: true)([ids])
+        let attended = try MultiHeadAttention(numHeads: 2, keyDim: 2)(embedded + embedded)
+        try check("masked_self_attention", try Functional(inputs: [ids], outputs: attended + GlobalAveragePooling1D(name: nil)(attended)))
         try check("masked_average", try sequential([6], [Embedding(inputDim: 10, outputDim: 3, maskZero: true), GlobalAveragePooling1D(name: nil)]))
     }
 }

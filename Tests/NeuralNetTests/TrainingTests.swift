@@ -34,10 +34,10 @@ final class TrainingTests: XCTestCase {
             Dense(units: 1, activation: "sigmoid"),
         ])
         try model.compile(optimizer: .adam(), loss: Loss(name: "binary_crossentropy"), metrics: ["accuracy"])
-        let history = try model.fit(x: [sentences], y: sentiment, batchSize: 2, epochs: 25)
+        let history = try model.fit(x: [sentences], y: sentiment, batchSize: 2, epochs: 12)
         XCTAssertEqual(history.keys, ["accuracy", "loss"])
         let losses = try XCTUnwrap(history.history["loss"])
-        XCTAssertEqual(losses.count, 25)
+        XCTAssertEqual(losses.count, 12)
         XCTAssertLessThan(losses.last!, losses.first!)
         XCTAssertEqual(try accuracy(model), 1.0)
     }
@@ -104,6 +104,40 @@ final class TrainingTests: XCTestCase {
         XCTAssertEqual(history.params.steps, 1)
     }
 
+    func testFrozenDiscriminatorStaysFixedWhileTheGANTrains() throws {
+        let generator = try Sequential([InputLayer(shape: [3]), Dense(units: 8, activation: "relu"), BatchNormalization(),
+                                        Dense(units: 4, activation: "tanh"), Reshape(targetShape: [2, 2])])
+        let discriminator = try Sequential([InputLayer(shape: [2, 2]), Flatten(name: nil), Dense(units: 4, activation: "relu"),
+                                            Dropout(rate: 0.3), Dense(units: 1, activation: "sigmoid")])
+        try discriminator.compile(optimizer: .adam(learningRate: 0.0002), loss: Loss(name: "binary_crossentropy"), metrics: ["accuracy"])
+        discriminator.trainable = false
+        let gan = try Sequential([generator, discriminator])
+        try gan.compile(optimizer: .adam(learningRate: 0.01), loss: Loss(name: "binary_crossentropy"))
+        let frozen = discriminator.getWeights(), before = generator.getWeights()
+        let noise = FloatTensor(shape: [8, 3], data: try RandomState(seed: 4).standardNormal(24).map { Float($0) })
+        let history = try gan.fit(x: [noise], y: FloatTensor(repeating: 1, shape: [8]), batchSize: 4, epochs: 5, verbose: 0)
+        XCTAssertEqual(discriminator.getWeights(), frozen)
+        XCTAssertNotEqual(generator.getWeights(), before)
+        let losses = try XCTUnwrap(history.history["loss"])
+        XCTAssertLessThan(losses.last!, losses.first!)
+    }
+
+    func testTwoInputFunctionalModelTrains() throws {
+        let a = try Input(shape: [2]), b = try Input(shape: [2])
+        let shared = try Dense(units: 3, activation: "tanh")
+        let merged = try Concatenate()(try shared([a]) + shared([b]))
+        let model = try Functional(inputs: [a, b], outputs: try Dense(units: 1)(merged))
+        try model.compile(optimizer: .rmsprop(learningRate: 0.01), loss: Loss(name: "mse"), metrics: ["mae"])
+        let generator = RandomState(seed: 9)
+        let xa = FloatTensor(shape: [16, 2], data: try generator.uniform(low: -1, high: 1, count: 32).map { Float($0) })
+        let xb = FloatTensor(shape: [16, 2], data: try generator.uniform(low: -1, high: 1, count: 32).map { Float($0) })
+        let y = FloatTensor(shape: [16], data: (0..<16).map { xa.data[2 * $0] - xb.data[2 * $0 + 1] })
+        let history = try model.fit(x: [xa, xb], y: y, batchSize: 4, epochs: 30, verbose: 0)
+        XCTAssertEqual(history.keys, ["loss", "mae"])
+        let losses = try XCTUnwrap(history.history["loss"])
+        XCTAssertLessThan(losses.last!, losses.first! / 4)
+    }
+
     func testLossesMatchKeras() throws {
         // keras.losses.binary_crossentropy([[1],[0]], [[0.9],[0.2]]) → mean 0.16425204
         let p = Variable(try FloatTensor(shape: [2, 1], values: [0.9, 0.2]))
@@ -168,6 +202,10 @@ final class TrainingTests: XCTestCase {
             XCTAssertEqual((error as? TensorError)?.description, "ValueError: Could not interpret activation function identifier: relu6x")
         }
         let embedding = try Sequential([InputLayer(shape: [2]), Embedding(inputDim: 5, outputDim: 2)])
-        XCTAssertThrowsError(try embedding.predict(x: [try FloatTensor(shape: [1, 2], values: [1, 5])], verbose: 0))
+        XCTAssertThrowsError(try embedding.predict(x: [try FloatTensor(shape: [1, 2], values: [1, 5])], verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "indices[0,1] = 5 is not in [0, 5)")
+        }
+        XCTAssertThrowsError(try embedding.predict(x: [try FloatTensor(shape: [1, 2], values: [.nan, 1])], verbose: 0))
+        XCTAssertThrowsError(try embedding.predict(x: [try FloatTensor(shape: [1, 2], values: [1e30, 1])], verbose: 0))
     }
 }

@@ -42,6 +42,24 @@ final class GPT2Tests: XCTestCase {
                        try golden.ids("greedy.stopped_ids"))
     }
 
+    func testBeamSearchMatchesTransformers() throws {
+        let model = try GPT2LMHeadModel(checkpoint: fixtureCheckpoint("tiny-gpt2"))
+        let golden = try goldens("tiny-gpt2")
+        let options = GenerationOptions(maxNewTokens: 8, eosTokenIds: try golden.ids("greedy.stop_token")[0], numBeams: 3)
+        XCTAssertEqual(try model.generate(golden.ids("prompt.input_ids"), options: options), try golden.ids("beam3.ids"))
+    }
+
+    func testLeftPaddedPromptsGenerateAsTransformersDoes() throws {
+        let model = try GPT2LMHeadModel(checkpoint: fixtureCheckpoint("tiny-gpt2"))
+        let golden = try goldens("tiny-gpt2")
+        let ids = try golden.ids("padded.input_ids"), mask = try golden.ids("padded.attention_mask")
+        XCTAssertEqual(try model.generate(ids, attentionMask: mask, options: GenerationOptions(maxNewTokens: 8, eosTokenIds: [])),
+                       try golden.ids("padded.greedy_ids"))
+        XCTAssertEqual(try model.generate(ids, attentionMask: mask,
+                                          options: GenerationOptions(maxNewTokens: 8, eosTokenIds: [], numBeams: 2)),
+                       try golden.ids("padded.beam2_ids"))
+    }
+
     func testBatchGenerationMatchesRowByRowAndPadsFinishedRows() throws {
         let model = try GPT2LMHeadModel(checkpoint: fixtureCheckpoint("tiny-gpt2"))
         let prompts = [[5, 17, 256, 3], [11, 12, 13, 14]]
@@ -80,6 +98,7 @@ final class GPT2Tests: XCTestCase {
         assertPretrainedError(.indexError, ["index out of range in self"]) { try model.forward([[1000]]) }
         assertPretrainedError(.valueError, ["different lengths"]) { try model.forward([[1, 2], [3]]) }
         assertPretrainedError(.valueError, ["n_positions (64)"]) { try model.generate([[1, 2]], options: GenerationOptions(maxLength: 65)) }
+        assertPretrainedError(.valueError, ["num_beams"]) { try model.generate([[1, 2]], options: GenerationOptions(numBeams: 0)) }
         assertPretrainedError(.valueError, ["temperature"]) {
             try model.generate([[1, 2]], options: GenerationOptions(doSample: true, temperature: 0))
         }

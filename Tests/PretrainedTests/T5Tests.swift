@@ -32,6 +32,39 @@ final class T5Tests: XCTestCase {
         }
     }
 
+    func testBeamSearchMatchesTransformers() throws {
+        let rules: [(String, GenerationOptions.EarlyStopping)] = [("early", .whenBeamsFinished), ("heuristic", .heuristic),
+                                                                  ("never", .never)]
+        for name in ["tiny-t5", "tiny-t5-gated"] {
+            let model = try T5ForConditionalGeneration(checkpoint: fixtureCheckpoint(name))
+            let golden = try goldens(name)
+            for (rule, earlyStopping) in rules {
+                let generated = try model.generate(golden.ids("input_ids"), attentionMask: golden.ids("attention_mask"),
+                                                   options: GenerationOptions(maxLength: 12, numBeams: 4, earlyStopping: earlyStopping))
+                XCTAssertEqual(generated, try golden.ids("beam4.\(rule).ids"), "\(name) \(rule)")
+            }
+        }
+    }
+
+    /// End tokens and length penalties for which tiny-t5's result depends on the stopping rule
+    /// (make_fixtures.py's BEAM_CASES).
+    func testBeamSearchStoppingRulesAndLengthPenalty() throws {
+        let model = try T5ForConditionalGeneration(checkpoint: fixtureCheckpoint("tiny-t5"))
+        let golden = try goldens("tiny-t5")
+        let rules: [(String, GenerationOptions.EarlyStopping)] = [("early", .whenBeamsFinished), ("heuristic", .heuristic),
+                                                                  ("never", .never)]
+        for (eos, penalty) in [(183, "1.0"), (183, "2.0"), (157, "6.0")] {
+            for (rule, earlyStopping) in rules {
+                let options = GenerationOptions(maxLength: 16, eosTokenIds: [eos], numBeams: 4,
+                                                lengthPenalty: Double(penalty) ?? 1, earlyStopping: earlyStopping)
+                let generated = try model.generate(golden.ids("input_ids"), attentionMask: golden.ids("attention_mask"),
+                                                   options: options)
+                XCTAssertEqual(generated, try golden.ids("beam4.eos\(eos).penalty\(penalty).\(rule).ids"),
+                               "eos \(eos), length_penalty \(penalty), \(rule)")
+            }
+        }
+    }
+
     func testCachedDecodingEqualsOnePass() throws {
         let model = try T5ForConditionalGeneration(checkpoint: fixtureCheckpoint("tiny-t5"))
         let golden = try goldens("tiny-t5")

@@ -196,3 +196,12 @@ final class InputCompletenessTests: XCTestCase {
         XCTAssertFalse(Interpreter.needsMoreInput("def f():\n"), "an empty body after an empty line is an IndentationError to show")
     }
 }
+
+/// Suspended generators each hold a thread; too many raise instead of exhausting threads.
+final class GeneratorLimitTests: XCTestCase {
+    func testTooManySuspendedGeneratorsIsARuntimeError() {
+        let r = runScript("def g():\n    yield 1\n    yield 2\ngens = [g() for _ in range(1500)]\nprint(sum(next(x) for x in gens))")
+        XCTAssertEqual(r.errorLine, "RuntimeError: too many suspended generators (limit 1000)")
+        XCTAssertEqual(runScript("def g():\n    yield 1\n    yield 2\nfor _ in range(3000):\n    x = g()\n    next(x)\nprint('ok')").output, "ok\n")
+    }
+}

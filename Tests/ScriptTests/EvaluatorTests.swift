@@ -251,4 +251,123 @@ b c bcd ace é 5 aaa True 65 a
 
 """#)
     }
+
+    func testDictSubclasses() {
+        check(#"""
+class Vocab(dict):
+    def __init__(self, words):
+        super().__init__()
+        self.unk = "<unk>"
+        for w in words:
+            self[w] = len(self)
+    def lookup(self, w):
+        return self.get(w, -1)
+v = Vocab(["a", "b", "a", "c"])
+print(v, len(v), v.lookup("b"), v.lookup("z"), v.unk, isinstance(v, dict), type(v).__name__, list(v.items()))
+class DefaultZero(dict):
+    def __missing__(self, key):
+        return 0
+d = DefaultZero(x=1)
+d["y"] += 5
+print(d, d["q"], "q" in d)
+class Loud(dict):
+    def __setitem__(self, k, v):
+        print("set", k)
+        super().__setitem__(k, v)
+    def __repr__(self):
+        return "Loud(" + super().__repr__() + ")"
+l = Loud()
+l["a"] = 1
+print(l, repr(l))
+"""#, #"""
+{'a': 2, 'b': 1, 'c': 2} 3 1 -1 <unk> True Vocab [('a', 2), ('b', 1), ('c', 2)]
+{'x': 1, 'y': 5} 0 False
+set a
+Loud({'a': 1}) Loud({'a': 1})
+
+"""#)
+    }
+
+    func testCollectionsModule() {
+        check(#"""
+from collections import Counter, defaultdict, OrderedDict, deque
+import collections
+words = "the cat sat on the mat the end".split()
+c = Counter(words)
+print(c, c["the"], c["zzz"], c.most_common(2), len(c), c.total())
+c.update(["cat", "dog"])
+print(c.most_common(3), sorted(c.elements())[:4], Counter("abracadabra"))
+dd = defaultdict(list)
+for w in words:
+    dd[len(w)].append(w)
+print(dd, dict(dd), dd[9])
+di = defaultdict(int)
+for ch in "hello":
+    di[ch] += 1
+print(di, type(di).__name__, isinstance(di, dict), defaultdict(int))
+od = OrderedDict([("b", 1), ("a", 2)])
+od["c"] = 3
+od.move_to_end("b")
+print(od, list(od), od.popitem(), OrderedDict())
+q = deque([1, 2, 3], maxlen=3)
+q.append(4); q.appendleft(0)
+print(q, q.pop(), q.popleft(), len(q), list(q), deque())
+print(Counter(a=3, b=1) + Counter(a=1, c=2), Counter(a=3) - Counter(a=1), Counter())
+print(type(c), collections.Counter is Counter)
+"""#, #"""
+Counter({'the': 3, 'cat': 1, 'sat': 1, 'on': 1, 'mat': 1, 'end': 1}) 3 0 [('the', 3), ('cat', 1)] 6 8
+[('the', 3), ('cat', 2), ('sat', 1)] ['cat', 'cat', 'dog', 'end'] Counter({'a': 5, 'b': 2, 'r': 2, 'c': 1, 'd': 1})
+defaultdict(<class 'list'>, {3: ['the', 'cat', 'sat', 'the', 'mat', 'the', 'end'], 2: ['on'], 9: []}) {3: ['the', 'cat', 'sat', 'the', 'mat', 'the', 'end'], 2: ['on']} []
+defaultdict(<class 'int'>, {'h': 1, 'e': 1, 'l': 2, 'o': 1}) defaultdict True defaultdict(<class 'int'>, {})
+OrderedDict([('a', 2), ('c', 3)]) ['a', 'c', 'b'] ('b', 1) OrderedDict()
+deque([2], maxlen=3) 3 0 1 [2] deque([])
+Counter({'a': 4, 'c': 2, 'b': 1}) Counter({'a': 2}) Counter()
+<class 'collections.Counter'> True
+
+"""#)
+    }
+
+    func testGenerators() {
+        check(#"""
+def countdown(n):
+    while n > 0:
+        yield n
+        n -= 1
+    return "done"
+def pairs(xs):
+    yield from zip(xs, xs[1:])
+def naturals():
+    n = 0
+    while True:
+        yield n
+        n += 1
+g = naturals()
+print(list(countdown(3)), list(pairs("abcd")), [next(g) for _ in range(5)], next(g))
+gens = [countdown(i) for i in range(1, 300)]
+print(sum(next(x) for x in gens), sum(sum(x) for x in gens))
+def echo():
+    received = yield "ready"
+    while True:
+        received = yield f"got {received}"
+e = echo()
+print(next(e), e.send(1), e.send("two"))
+def failing():
+    yield 1
+    raise ValueError("inside generator")
+try:
+    for v in failing():
+        print("value", v)
+except ValueError as err:
+    print("caught", err)
+print(type(countdown(1)).__name__, sum(x * x for x in range(10)), max(countdown(5)))
+"""#, #"""
+[3, 2, 1] [('a', 'b'), ('b', 'c'), ('c', 'd')] [0, 1, 2, 3, 4] 5
+44850 4455100
+ready got 1 got two
+value 1
+caught inside generator
+generator 285 5
+
+"""#)
+    }
 }

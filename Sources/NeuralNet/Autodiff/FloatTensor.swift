@@ -17,7 +17,7 @@ public struct FloatTensor: Equatable {
 
     /// A tensor of `shape` holding `values` in row-major order; the counts must agree.
     public init(shape: [Int], values: [Float]) throws {
-        guard shape.allSatisfy({ $0 >= 0 }), shape.reduce(1, *) == values.count else {
+        guard checkedProduct(shape) == values.count else {
             throw TensorError(.valueError, "cannot reshape array of size \(values.count) into shape \(pythonShape(shape))")
         }
         self.init(shape: shape, data: values)
@@ -47,6 +47,19 @@ public struct FloatTensor: Equatable {
 
     /// The same values viewed with another shape of equal size.
     func reshaped(_ newShape: [Int]) -> FloatTensor { FloatTensor(shape: newShape, data: data) }
+}
+
+/// The number of elements of `shape`, or nil when a size is negative or the product
+/// overflows (user-given shapes must not trap).
+func checkedProduct(_ shape: [Int]) -> Int? {
+    var total = 1
+    for size in shape {
+        guard size >= 0 else { return nil }
+        let (product, overflow) = total.multipliedReportingOverflow(by: size)
+        if overflow { return nil }
+        total = product
+    }
+    return total
 }
 
 /// Row-major strides (in elements) of `shape`.

@@ -1,8 +1,9 @@
 import TensorCore
 
-/// Keras's two padding modes for convolutions and pooling.
+/// Keras's padding modes: `valid` and `same` for convolutions and pooling, `causal`
+/// (all padding on the left, so step t sees only steps ≤ t) for convolutions.
 public enum Padding: String {
-    case valid, same
+    case valid, same, causal
 
     /// Output length and left padding for a window of `size` moving by `stride` over `length`.
     func geometry(length: Int, size: Int, stride: Int) -> (output: Int, padLeft: Int) {
@@ -12,6 +13,8 @@ public enum Padding: String {
             let output = (length + stride - 1) / stride
             let padTotal = Swift.max((output - 1) * stride + size - length, 0)
             return (output, padTotal / 2)
+        case .causal:
+            return ((length - 1) / stride + 1, size - 1)
         }
     }
 }

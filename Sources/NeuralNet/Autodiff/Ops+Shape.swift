@@ -3,13 +3,13 @@ import TensorCore
 extension Variable {
     /// The same values with another shape; one dimension may be -1 (inferred).
     public func reshape(_ newShape: [Int]) throws -> Variable {
-        let known = newShape.filter { $0 != -1 }.reduce(1, *)
+        let known = checkedProduct(newShape.filter { $0 != -1 }) ?? -1
         var resolved = newShape
         if let hole = newShape.firstIndex(of: -1), known > 0, value.count % known == 0,
            newShape.filter({ $0 == -1 }).count == 1 {
             resolved[hole] = value.count / known
         }
-        guard resolved.allSatisfy({ $0 >= 0 }), resolved.reduce(1, *) == value.count else {
+        guard checkedProduct(resolved) == value.count else {
             throw TensorError(.valueError, "cannot reshape array of size \(value.count) into shape \(pythonShape(newShape))")
         }
         let inShape = shape
@@ -89,7 +89,9 @@ extension Variable {
         var out = [Float](repeating: 0, count: ids.count * width)
         for (slot, id) in ids.enumerated() {
             guard id >= 0, id < rowCount else {
-                throw TensorError(.indexError, "indices[\(slot)] = \(id) is not in [0, \(rowCount))")
+                // TensorFlow's wording, with the id's position in the ids array.
+                let position = zip(idsShape, rowMajorStrides(idsShape)).map { size, step in String(slot / step % Swift.max(size, 1)) }
+                throw TensorError(.indexError, "indices[\(position.joined(separator: ","))] = \(id == Int.min ? "nan" : String(id)) is not in [0, \(rowCount))")
             }
             for j in 0..<width { out[slot * width + j] = value.data[id * width + j] }
         }

@@ -37,7 +37,7 @@ public final class Conv1D: Layer {
         let steps = try inputShapes[0][1].map { length -> Int in
             let out = padding.geometry(length: length, size: kernelSize, stride: strides).output
             guard out > 0 else {
-                throw TensorError(.valueError, "Computed output size would be negative. Received `inputs shape=\(formatShape(inputShapes[0]))`, `kernel shape=(\(kernelSize), \(inputShapes[0][2].map(String.init) ?? "None"), \(filters))`, `dilation_rate=[1]`.")
+                throw TensorError(.valueError, "Computed output size would be zero or negative. Received `inputs shape=\(formatShape(inputShapes[0]))`, `kernel shape=(\(kernelSize), \(inputShapes[0][2].map(String.init) ?? "None"), \(filters))`, `dilation_rate=[1]`, `strides=(\(strides),)`, `padding=\(padding.rawValue)`.")
             }
             return out
         }
@@ -61,7 +61,7 @@ public final class MaxPooling1D: Layer {
     public let padding: Padding
 
     public init(poolSize: Int = 2, strides: Int? = nil, padding: String = "valid", name: String? = nil) throws {
-        guard poolSize > 0, (strides ?? poolSize) > 0, let padding = Padding(rawValue: padding.lowercased()) else {
+        guard poolSize > 0, (strides ?? poolSize) > 0, let padding = Padding(rawValue: padding.lowercased()), padding != .causal else {
             throw TensorError(.valueError, "Invalid pooling arguments: pool_size=\(poolSize), strides=\(strides.map(String.init) ?? "None"), padding=\(padding)")
         }
         self.poolSize = poolSize

@@ -13,8 +13,8 @@ public final class Embedding: Layer {
     /// `input_length` is deprecated"; the bindings print that): it gives no input shape.
     public init(inputDim: Int, outputDim: Int, initializer: Initializer = .uniform(low: -0.05, high: 0.05),
                 maskZero: Bool = false, inputLength: Int? = nil, name: String? = nil) throws {
-        guard inputDim > 0, outputDim > 0 else {
-            throw TensorError(.valueError, "Both `input_dim` and `output_dim` should be positive, Received input_dim=\(inputDim) and output_dim=\(outputDim)")
+        for (argument, value) in [("input_dim", inputDim), ("output_dim", outputDim)] where value <= 0 {
+            throw TensorError(.valueError, "`\(argument)` must be a positive integer. Received: \(argument)=\(value) (of type int).")
         }
         self.inputDim = inputDim
         self.outputDim = outputDim
@@ -32,13 +32,8 @@ public final class Embedding: Layer {
     public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
         guard let embeddings else { return inputs }
         let ids = inputs[0].value
-        var rows = [Int](repeating: 0, count: ids.count)
-        for (slot, id) in ids.data.enumerated() {
-            guard id.isFinite, id > -Float(inputDim) - 1, id < Float(inputDim) + 1 else {
-                throw TensorError(.indexError, "indices[\(slot)] = \(id) is not in [0, \(inputDim))")
-            }
-            rows[slot] = Int(id)
-        }
+        // Ids are truncated to integers as Keras's cast to int32 does; the lookup checks the range.
+        let rows = ids.data.map { $0.isFinite && Swift.abs($0) < 1e9 ? Int($0) : Int.min }
         let out = try context.read(embeddings).gather(rows: rows, idsShape: ids.shape)
         if maskZero { context.setMask(FloatTensor(shape: ids.shape, data: rows.map { $0 == 0 ? 0 : 1 }), on: out) }
         return [out]

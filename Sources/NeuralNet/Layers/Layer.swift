@@ -61,8 +61,6 @@ open class Layer {
     /// Layers owned by this one (a model's layers, attention's projections).
     open var sublayers: [Layer] { [] }
 
-    var isEffectivelyTrainable: Bool { trainable }
-
     // MARK: Subclass hooks
 
     /// Creates the weights for these input shapes (batch axis first, nil when unknown).
@@ -82,6 +80,9 @@ open class Layer {
     /// Creates a weight (Keras's `add_weight`) owned by this layer.
     @discardableResult
     public func addWeight(_ name: String, shape: [Int], initializer: Initializer, trainable: Bool = true) throws -> Weight {
+        guard let count = checkedProduct(shape), count <= maxAllocationBytes / MemoryLayout<Float>.size else {
+            throw TensorError(.memoryError, "Unable to allocate the weight '\(name)' of layer '\(self.name)' with shape \(pythonShape(shape)) and data type float32")
+        }
         let weight = Weight(name: name, value: try initializer.make(shape), trainable: trainable)
         weight.owner = self
         weights.append(weight)
@@ -100,8 +101,10 @@ open class Layer {
         return result
     }
 
-    public var trainableWeights: [Weight] { allWeights.filter { $0.trainable } }
-    public var nonTrainableWeights: [Weight] { allWeights.filter { !$0.trainable } }
+    /// As in Keras 3, a layer (or model) switched off has no trainable weights at all, whatever
+    /// its sublayers say.
+    public var trainableWeights: [Weight] { trainable ? allWeights.filter { $0.trainable } : [] }
+    public var nonTrainableWeights: [Weight] { trainable ? allWeights.filter { !$0.trainable } : allWeights }
 
     /// Keras's `count_params()`: the number of scalars in all weights. Like Keras, an
     /// unbuilt layer cannot say.
@@ -147,10 +150,10 @@ open class Layer {
     /// Checks the rank and (when known) the last size of an input, with Keras's wording.
     func expectInput(_ shape: Shape, minRank: Int, exactRank: Int? = nil) throws {
         if let exactRank, shape.count != exactRank {
-            throw TensorError(.valueError, "Input 0 of layer \"\(name)\" is incompatible with the layer: expected ndim=\(exactRank), found ndim=\(shape.count). Full shape received: \(formatShape(shape))")
+            throw TensorError(.valueError, "Input 0 with name 'None' of layer '\(name)' is incompatible with the layer: expected ndim=\(exactRank), found ndim=\(shape.count). Full shape received: \(formatShape(shape))")
         }
         if shape.count < minRank {
-            throw TensorError(.valueError, "Input 0 of layer \"\(name)\" is incompatible with the layer: expected min_ndim=\(minRank), found ndim=\(shape.count). Full shape received: \(formatShape(shape))")
+            throw TensorError(.valueError, "Input 0 with name 'None' of layer '\(name)' is incompatible with the layer: expected min_ndim=\(minRank), found ndim=\(shape.count). Full shape received: \(formatShape(shape))")
         }
     }
 

@@ -7,6 +7,12 @@ import TensorCore
 /// Weights in Keras's order and shapes: query kernel (d_q, H, K) and bias (H, K); key
 /// (d_k, H, K) and (H, K); value (d_v, H, V) and (H, V); output kernel (H, V, d_out) and
 /// bias (d_out). Scores are softmax(Q·Kᵀ / √K) per head.
+///
+/// Keras masks (from `Embedding(mask_zero=True)`) act as Keras 3 applies them in a model:
+/// query step t may attend to value step s only when both are unmasked; blocked scores are
+/// set to -1e9 before the softmax, so a fully masked query row attends uniformly to every
+/// step; the output carries the query's mask on. (Checked against Keras in
+/// LayerOutputTests.) Explicit `attention_mask` arguments are not supported yet.
 public final class MultiHeadAttention: Layer {
     public let numHeads: Int, keyDim: Int, valueDim: Int
     public let dropout: Float
@@ -81,13 +87,43 @@ public final class MultiHeadAttention: Layer {
         let q = try heads(query, projections[0], width: keyDim, context).affine(scale: 1 / Float(keyDim).squareRoot())
         let k = try heads(key, projections[1], width: keyDim, context)
         let v = try heads(value, projections[2], width: valueDim, context)
-        var scores = try q.matmul(k.transpose([0, 2, 1])).softmax(axis: -1)
+        var scores = try q.matmul(k.transpose([0, 2, 1]))
+        if let mask = attentionMask(inputs, context) {
+            // where(mask, scores, -1e9): keep·scores + (1 − keep)·(−1e9)
+            let blocked = Variable(mask.map { (1 - $0) * -1e9 })
+            scores = try scores.multiply(Variable(mask)).add(blocked)
+        }
+        scores = try scores.softmax(axis: -1)
         if context.training && dropout > 0 { scores = try scores.dropout(rate: dropout, generator: Randomness.generator) }
         let attended = try scores.matmul(v).reshape([batch, h, steps, valueDim]).transpose([0, 2, 1, 3])
             .reshape([batch, steps, h * valueDim])
         let output = projections[3]
         var y = try attended.matmul(context.read(output.kernel).reshape([h * valueDim, output.kernel.shape[2]]))
         if let bias = output.bias { y = try y.add(context.read(bias)) }
+        // The query's mask still travels on to later layers (a masked average after attention).
+        context.setMask(context.mask(of: query), on: y)
         return [y]
+    }
+
+    /// The (batch·heads, query steps, value steps) mask of 1s and 0s from the inputs' Keras
+    /// masks (the key's counts when the key is a separate tensor); nil when none is masked.
+    private func attentionMask(_ inputs: [Variable], _ context: CallContext) -> FloatTensor? {
+        let (query, value) = (inputs[0], inputs[1])
+        let queryMask = context.mask(of: query), valueMask = context.mask(of: value)
+        let keyMask = inputs.count == 3 ? context.mask(of: inputs[2]) : nil
+        guard queryMask != nil || valueMask != nil || keyMask != nil else { return nil }
+        let (batch, steps, sources, h) = (query.shape[0], query.shape[1], value.shape[1], numHeads)
+        var mask = FloatTensor(repeating: 1, shape: [batch * h, steps, sources])
+        for b in 0..<batch {
+            for t in 0..<steps {
+                for source in 0..<sources {
+                    var allowed = queryMask.map { $0.data[b * steps + t] } ?? 1
+                    allowed *= valueMask.map { $0.data[b * sources + source] } ?? 1
+                    allowed *= keyMask.map { $0.data[b * sources + source] } ?? 1
+                    for head in 0..<h { mask.data[((b * h + head) * steps + t) * sources + source] = allowed }
+                }
+            }
+        }
+        return mask
     }
 }

@@ -2,7 +2,8 @@ import TensorCore
 
 /// `BatchNormalization(momentum=0.99, epsilon=0.001)` over the last axis. Training uses the
 /// batch's statistics and moves the running ones towards them; inference uses the running
-/// ones. gamma/beta are trainable, moving_mean/moving_variance are not.
+/// ones. gamma/beta are trainable, moving_mean/moving_variance are not. As in Keras 3, a
+/// layer with `trainable = False` (a frozen GAN discriminator) always runs in inference mode.
 public final class BatchNormalization: Layer {
     public let momentum: Float, epsilon: Float
     var gamma: Weight?, beta: Weight?, movingMean: Weight?, movingVariance: Weight?
@@ -26,7 +27,7 @@ public final class BatchNormalization: Layer {
         let x = inputs[0]
         let axes = Array(0..<(x.shape.count - 1))
         let normalized: Variable
-        if context.training {
+        if context.training && trainable {
             let (mean, variance) = try x.moments(axes: axes)
             normalized = try x.normalized(mean: mean, variance: variance, epsilon: epsilon)
             let m = momentum

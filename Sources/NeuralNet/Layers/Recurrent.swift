@@ -37,7 +37,7 @@ open class Recurrent: Layer {
 
     public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
         let x = inputs[0]
-        guard x.shape.count == 3 else { try expectInput(x.shape.map(Optional.some), minRank: 3, exactRank: 3); return inputs }
+        try expectInput(x.shape.map(Optional.some), minRank: 3, exactRank: 3)
         let (batch, steps) = (x.shape[0], x.shape[1])
         let projected = try projectInputs(x, context)
         let width = projected.shape[2]

@@ -22,7 +22,7 @@ public final class Weight {
 
     /// Trainable now: a trainable kind of weight in a layer (and every enclosing model) whose
     /// `trainable` flag is on.
-    public var trainable: Bool { isTrainableKind && (owner?.isEffectivelyTrainable ?? true) }
+    public var trainable: Bool { isTrainableKind && (owner?.trainable ?? true) }
 
     /// Replaces the values, keeping the shape (Keras's `assign`).
     public func assign(_ newValue: FloatTensor) throws {

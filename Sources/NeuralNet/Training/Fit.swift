@@ -30,9 +30,10 @@ extension Model {
             (trainX, trainY) = (x.map { $0.rows(head) }, y.rows(head))
         }
         let trainCount = trainY.shape.first ?? 0
-        let batch = try validBatchSize(batchSize)
+        let batch = min(try validBatchSize(batchSize), max(trainCount, 1))
         let steps = (trainCount + batch - 1) / batch
         try buildIfNeeded(forData: trainX.map { firstBatchShape($0, batch) })
+        try requireSingleOutput()
         let history = History(verbose: verbose, epochs: epochs, steps: steps)
 
         for epoch in 0..<epochs {
@@ -66,10 +67,13 @@ extension Model {
         return history
     }
 
-    /// `model.evaluate(x, y, batch_size=32, verbose="auto")`: the loss and metrics, in
-    /// Keras's log order (alphabetical).
+    /// `model.evaluate(x, y, batch_size=32, verbose="auto")`: the loss, then each metric
+    /// in `compile` order, as Keras returns them (its progress line lists them alphabetically).
     public func evaluate(x: [FloatTensor], y: FloatTensor, batchSize: Int? = nil, verbose: Int = 1) throws -> [(String, Double)] {
-        try evaluateLogs(x: x, y: y, batchSize: try validBatchSize(batchSize), verbose: verbose)
+        let batch = min(try validBatchSize(batchSize), max(y.shape.first ?? 1, 1))
+        let logs = try evaluateLogs(x: x, y: y, batchSize: batch, verbose: verbose)
+        let order = ["loss"] + (compiled?.metrics.map(\.name) ?? [])
+        return order.compactMap { name in logs.first { $0.0 == name } }
     }
 
     private func evaluateLogs(x: [FloatTensor], y: FloatTensor, batchSize: Int, verbose: Int) throws -> [(String, Double)] {
@@ -78,6 +82,7 @@ extension Model {
         }
         let count = try sampleCount(x, y)
         try buildIfNeeded(forData: x.map { firstBatchShape($0, batchSize) })
+        try requireSingleOutput()
         let steps = (count + batchSize - 1) / batchSize
         let progbar = Progbar(target: steps, verbose: verbose)
         var trackers = Trackers(compiled.metrics)
@@ -96,8 +101,8 @@ extension Model {
     /// `model.predict(x, batch_size=32, verbose="auto")`: outputs for every sample, batch by
     /// batch, with a progress line.
     public func predict(x: [FloatTensor], batchSize: Int? = nil, verbose: Int = 1) throws -> [FloatTensor] {
-        let batch = try validBatchSize(batchSize)
         let count = x.first?.shape.first ?? 0
+        let batch = min(try validBatchSize(batchSize), max(count, 1))
         for input in x where input.shape.first != count {
             throw TensorError(.valueError, "Data cardinality is ambiguous. Make sure all arrays contain the same number of samples.")
         }
@@ -113,6 +118,13 @@ extension Model {
         progbar.update(steps, [], finalize: true)
         guard let first = pieces.first else { return [] }
         return (0..<first.count).map { output in FloatTensor.stackingRows(pieces.map { $0[output] }) }
+    }
+
+    /// Losses and metrics are defined for one output so far; several need a loss per output.
+    private func requireSingleOutput() throws {
+        if let outputs = graph?.outputs, outputs.count != 1 {
+            throw TensorError(.valueError, "Training and evaluating a model with \(outputs.count) outputs is not supported yet: give the model a single output.")
+        }
     }
 
     /// The shape of the first batch drawn from `x`.

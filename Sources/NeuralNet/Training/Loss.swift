@@ -32,24 +32,9 @@ public enum Loss: Equatable {
 
     /// One loss value per sample (the mean over the last axis where Keras takes it).
     func perSample(_ prediction: Variable, _ rawTarget: FloatTensor) throws -> Variable {
-        switch self {
-        case .sparseCategoricalCrossentropy(let fromLogits):
-            let classes = prediction.shape.last ?? 1
-            let labels = rawTarget.data
-            guard labels.count * classes == prediction.value.count else {
-                throw TensorError(.valueError, "Arguments `target` and `output` must have the same shape up until the last dimension: target.shape=\(pythonShape(rawTarget.shape)), output.shape=\(pythonShape(prediction.shape))")
-            }
-            var oneHot = FloatTensor.zeros(prediction.shape)
-            for (row, label) in labels.enumerated() {
-                guard label >= 0, label < Float(classes), label == label.rounded(.down) else {
-                    throw TensorError(.valueError, "Received a label value of \(Int(label)) which is outside the valid range of [0, \(classes)).")
-                }
-                oneHot.data[row * classes + Int(label)] = 1
-            }
-            return try Loss.categoricalCrossentropy(fromLogits: fromLogits).perSample(prediction, oneHot)
-        default: break
-        }
-        let target = Variable(try matchedTarget(rawTarget, prediction.shape))
+        let sparse: Bool
+        if case .sparseCategoricalCrossentropy = self { sparse = true } else { sparse = false }
+        let target = Variable(sparse ? try oneHot(rawTarget, prediction.shape) : try matchedTarget(rawTarget, prediction.shape))
         switch self {
         case .binaryCrossentropy(let fromLogits):
             let elementwise: Variable
@@ -63,7 +48,7 @@ public enum Loss: Equatable {
                 elementwise = try positive.add(negative).negate()
             }
             return try elementwise.mean(axes: [-1])
-        case .categoricalCrossentropy(let fromLogits):
+        case .categoricalCrossentropy(let fromLogits), .sparseCategoricalCrossentropy(let fromLogits):
             if let logits = fromLogits ? prediction : prediction.logits {
                 return try target.multiply(logits.logSoftmax(axis: -1)).sum(axes: [-1]).negate()
             }
@@ -74,9 +59,24 @@ public enum Loss: Equatable {
             return try prediction.subtract(target).square().mean(axes: [-1])
         case .meanAbsoluteError:
             return try prediction.subtract(target).abs().mean(axes: [-1])
-        case .sparseCategoricalCrossentropy:
-            return prediction
         }
+    }
+
+    /// Integer class labels (one per row of the predictions) as one-hot rows.
+    private func oneHot(_ labels: FloatTensor, _ shape: [Int]) throws -> FloatTensor {
+        let classes = shape.last ?? 1
+        guard labels.count * classes == shape.reduce(1, *) else {
+            throw TensorError(.valueError, "Arguments `target` and `output` must have the same shape up until the last dimension: target.shape=\(pythonShape(labels.shape)), output.shape=\(pythonShape(shape))")
+        }
+        var oneHot = FloatTensor.zeros(shape)
+        for (row, label) in labels.data.enumerated() {
+            guard label >= 0, label < Float(classes), label == label.rounded(.down) else {
+                let shown = label.isFinite && Swift.abs(label) < 1e15 ? String(Int(label)) : String(describing: label)
+                throw TensorError(.valueError, "Received a label value of \(shown) which is outside the valid range of [0, \(classes)).")
+            }
+            oneHot.data[row * classes + Int(label)] = 1
+        }
+        return oneHot
     }
 
     /// Targets brought to the predictions' shape as Keras's `squeeze_or_expand_to_same_rank`

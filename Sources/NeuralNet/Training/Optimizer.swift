@@ -19,6 +19,7 @@ public final class Optimizer {
     public var learningRate: Float
     /// Keras's `optimizer.iterations`.
     public private(set) var iterations = 0
+    /// Per weight: the first and second slot arrays (empty when the rule has fewer).
     private var slots: [ObjectIdentifier: [[Float]]] = [:]
 
     public init(_ kind: Kind, learningRate: Float) {
@@ -71,43 +72,63 @@ public final class Optimizer {
     /// One step on every (weight, gradient) pair.
     public func apply(_ pairs: [(Weight, FloatTensor)]) {
         iterations += 1
-        let lr = learningRate, t = Float(iterations)
         for (weight, gradient) in pairs {
             let id = ObjectIdentifier(weight)
-            var state = slots[id] ?? Array(repeating: [Float](repeating: 0, count: weight.value.count), count: slotsPerWeight)
+            // Take the arrays out of their owners so they are unique and updated in place.
+            var state = slots.removeValue(forKey: id) ?? freshSlots(weight.value.count)
+            var first = state[0], second = state[1]
+            state = []
             var w = weight.value.data
-            let g = gradient.data
-            switch kind {
-            case .adam(let beta1, let beta2, let epsilon), .adamW(let beta1, let beta2, let epsilon, _):
-                if case .adamW(_, _, _, let decay) = kind {
-                    for i in 0..<w.count { w[i] -= w[i] * decay * lr }
-                }
-                // α = lr·√(1−β2ᵗ)/(1−β1ᵗ); m += (g−m)(1−β1); v += (g²−v)(1−β2); w −= m·α/(√v+ε)
-                let alpha = lr * (1 - Float(pow(Double(beta2), Double(t)))).squareRoot() / (1 - Float(pow(Double(beta1), Double(t))))
-                for i in 0..<w.count {
-                    state[0][i] += (g[i] - state[0][i]) * (1 - beta1)
-                    state[1][i] += (g[i] * g[i] - state[1][i]) * (1 - beta2)
-                    w[i] -= state[0][i] * alpha / (state[1][i].squareRoot() + epsilon)
-                }
-            case .sgd(let momentum, let nesterov):
-                if momentum > 0 {
-                    // m = momentum·m − lr·g; w += m (nesterov: w += momentum·m − lr·g)
-                    for i in 0..<w.count {
-                        state[0][i] = momentum * state[0][i] - lr * g[i]
-                        w[i] += nesterov ? momentum * state[0][i] - lr * g[i] : state[0][i]
+            weight.value.data = []
+            w.withUnsafeMutableBufferPointer { w in
+                gradient.data.withUnsafeBufferPointer { g in
+                    first.withUnsafeMutableBufferPointer { m in
+                        second.withUnsafeMutableBufferPointer { v in update(w, g, m, v) }
                     }
-                } else {
-                    for i in 0..<w.count { w[i] -= lr * g[i] }
-                }
-            case .rmsprop(let rho, let epsilon):
-                // v = ρ·v + (1−ρ)·g²; w −= lr·g/√(v + ε)
-                for i in 0..<w.count {
-                    state[0][i] = rho * state[0][i] + (1 - rho) * g[i] * g[i]
-                    w[i] -= lr * g[i] / (state[0][i] + epsilon).squareRoot()
                 }
             }
-            slots[id] = state
-            weight.value = FloatTensor(shape: weight.value.shape, data: w)
+            slots[id] = [first, second]
+            weight.value.data = w
+        }
+    }
+
+    /// Zeroed slot arrays for a weight of `count` elements (empty ones for unused slots).
+    private func freshSlots(_ count: Int) -> [[Float]] {
+        (0..<2).map { [Float](repeating: 0, count: $0 < slotsPerWeight ? count : 0) }
+    }
+
+    /// The update rule on raw buffers: weights, gradient and up to two slot arrays.
+    private func update(_ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
+                        _ m: UnsafeMutableBufferPointer<Float>, _ v: UnsafeMutableBufferPointer<Float>) {
+        let lr = learningRate, t = Double(iterations)
+        switch kind {
+        case .adam(let beta1, let beta2, let epsilon), .adamW(let beta1, let beta2, let epsilon, _):
+            if case .adamW(_, _, _, let decay) = kind {
+                for i in 0..<w.count { w[i] -= w[i] * decay * lr }
+            }
+            // α = lr·√(1−β2ᵗ)/(1−β1ᵗ); m += (g−m)(1−β1); v += (g²−v)(1−β2); w −= m·α/(√v+ε)
+            let alpha = lr * Float((1 - pow(Double(beta2), t)).squareRoot() / (1 - pow(Double(beta1), t)))
+            for i in 0..<w.count {
+                m[i] += (g[i] - m[i]) * (1 - beta1)
+                v[i] += (g[i] * g[i] - v[i]) * (1 - beta2)
+                w[i] -= m[i] * alpha / (v[i].squareRoot() + epsilon)
+            }
+        case .sgd(let momentum, let nesterov):
+            if momentum > 0 {
+                // m = momentum·m − lr·g; w += m (nesterov: w += momentum·m − lr·g)
+                for i in 0..<w.count {
+                    m[i] = momentum * m[i] - lr * g[i]
+                    w[i] += nesterov ? momentum * m[i] - lr * g[i] : m[i]
+                }
+            } else {
+                for i in 0..<w.count { w[i] -= lr * g[i] }
+            }
+        case .rmsprop(let rho, let epsilon):
+            // v = ρ·v + (1−ρ)·g²; w −= lr·g/√(v + ε)
+            for i in 0..<w.count {
+                m[i] = rho * m[i] + (1 - rho) * g[i] * g[i]
+                w[i] -= lr * g[i] / (m[i] + epsilon).squareRoot()
+            }
         }
     }
 }

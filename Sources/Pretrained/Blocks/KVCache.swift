@@ -24,3 +24,13 @@ public final class KVCache {
         return (allKeys, allValues)
     }
 }
+
+extension KVCache {
+    /// Keeps, for row i of the batch, the history of row `rows[i]` (beam search moves
+    /// surviving beams into new rows after each step).
+    func reorder(rows: [Int]) throws {
+        let index = try Tensor(rows.map(Int64.init))
+        keys = try keys.map { try $0?.getItem([.intArray(index)]) }
+        values = try values.map { try $0?.getItem([.intArray(index)]) }
+    }
+}

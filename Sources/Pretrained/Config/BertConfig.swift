@@ -27,7 +27,7 @@ public struct BertConfig: Decodable, Equatable, Sendable {
         typeVocabSize = try field.size("type_vocab_size", 2)
         initializerRange = try field("initializer_range", 0.02)
         layerNormEpsilon = try field("layer_norm_eps", 1e-12)
-        padTokenId = try field("pad_token_id", 0)
+        padTokenId = try field.tokenId("pad_token_id", 0)
         positionEmbeddingType = try field("position_embedding_type", "absolute")
         labelCount = try field.labelCount()
     }

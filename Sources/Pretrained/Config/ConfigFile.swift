@@ -59,6 +59,12 @@ struct ConfigReader {
         try container.decodeIfPresent(T.self, forKey: AnyKey(key))
     }
 
+    /// A single token id: `fallback` when the field is absent, nil when it is null.
+    func tokenId(_ key: String, _ fallback: Int?) throws -> Int? {
+        guard container.contains(AnyKey(key)) else { return fallback }
+        return try optional(key)
+    }
+
     /// A token id field that may be a number or a list of numbers (`eos_token_id: [1, 2]`).
     func tokenIds(_ key: String, _ fallback: [Int]) throws -> [Int] {
         guard container.contains(AnyKey(key)), try !container.decodeNil(forKey: AnyKey(key)) else {

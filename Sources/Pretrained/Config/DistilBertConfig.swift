@@ -24,7 +24,7 @@ public struct DistilBertConfig: Decodable, Equatable, Sendable {
         hiddenDim = try field.size("hidden_dim", 3072)
         activation = try field("activation", "gelu")
         initializerRange = try field("initializer_range", 0.02)
-        padTokenId = try field("pad_token_id", 0)
+        padTokenId = try field.tokenId("pad_token_id", 0)
         labelCount = try field.labelCount()
     }
 }

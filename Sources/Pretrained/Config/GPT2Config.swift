@@ -33,7 +33,7 @@ public struct GPT2Config: Decodable, Equatable, Sendable {
         scaleAttentionByInverseLayerIndex = try field("scale_attn_by_inverse_layer_idx", false)
         bosTokenIds = try field.tokenIds("bos_token_id", [50256])
         eosTokenIds = try field.tokenIds("eos_token_id", [50256])
-        padTokenId = try field.optional("pad_token_id")
+        padTokenId = try field.tokenId("pad_token_id", nil)
         tieWordEmbeddings = try field("tie_word_embeddings", true)
     }
 }

@@ -15,9 +15,26 @@ public struct GenerationOptions: Sendable {
     public var eosTokenIds: [Int]?
     /// Fills finished sequences while others continue; nil means the config's, else the first eos.
     public var padTokenId: Int?
+    /// Beams kept by beam search; 1 means greedy or sampling.
+    public var numBeams = 1
+    /// Beam scores are summed log-probabilities divided by length^lengthPenalty.
+    public var lengthPenalty = 1.0
+    public var earlyStopping = EarlyStopping.heuristic
+
+    /// transformers' `early_stopping`: when beam search may stop before `max_length`.
+    public enum EarlyStopping: Sendable {
+        /// `True`: as soon as `num_beams` hypotheses are finished.
+        case whenBeamsFinished
+        /// `False` (the default): when no running beam can still beat the finished ones,
+        /// judged at the current length.
+        case heuristic
+        /// `"never"`: as `heuristic`, but judged at `max_length` when length_penalty > 0.
+        case never
+    }
 
     public init(maxLength: Int? = nil, maxNewTokens: Int? = nil, doSample: Bool = false, temperature: Double = 1,
-                topK: Int = 50, topP: Double = 1, eosTokenIds: [Int]? = nil, padTokenId: Int? = nil) {
+                topK: Int = 50, topP: Double = 1, eosTokenIds: [Int]? = nil, padTokenId: Int? = nil, numBeams: Int = 1,
+                lengthPenalty: Double = 1, earlyStopping: EarlyStopping = .heuristic) {
         self.maxLength = maxLength
         self.maxNewTokens = maxNewTokens
         self.doSample = doSample
@@ -26,12 +43,21 @@ public struct GenerationOptions: Sendable {
         self.topP = topP
         self.eosTokenIds = eosTokenIds
         self.padTokenId = padTokenId
+        self.numBeams = numBeams
+        self.lengthPenalty = lengthPenalty
+        self.earlyStopping = earlyStopping
     }
 
     /// Rejects values transformers rejects, with its wording.
     func validate() throws {
         if let maxNewTokens, maxNewTokens < 0 {
             throw PretrainedError(.valueError, "`max_new_tokens` must be greater than 0, but is \(maxNewTokens).")
+        }
+        guard numBeams >= 1 else {
+            throw PretrainedError(.valueError, "`num_beams` has to be a strictly positive integer, but is \(numBeams)")
+        }
+        if numBeams > 1 && doSample {
+            throw PretrainedError(.valueError, "beam sampling (num_beams > 1 with do_sample=True) is not supported yet")
         }
         guard doSample else { return }
         guard temperature > 0, temperature.isFinite else {

@@ -152,6 +152,18 @@ public final class T5DecoderState {
         self.crossKeysAndValues = crossKeysAndValues
         cache = KVCache(layerCount: layerCount)
     }
+
+    /// The same encoder results with each batch row repeated `times` times in place
+    /// (row 0, row 0, ..., row 1, ...), for beam search's one row per beam; the cache starts empty.
+    func repeatingRows(_ times: Int) throws -> T5DecoderState {
+        let rows = (0..<batchSize).flatMap { Array(repeating: Int64($0), count: times) }
+        let index = try Tensor(rows)
+        return T5DecoderState(
+            batchSize: batchSize * times,
+            encoderMask: encoderMask.map { mask in rows.map { mask[Int($0)] } },
+            crossKeysAndValues: try crossKeysAndValues.map { (try $0.keys.getItem([.intArray(index)]), try $0.values.getItem([.intArray(index)])) },
+            layerCount: cache.keys.count)
+    }
 }
 
 /// `T5ForConditionalGeneration`.
@@ -260,19 +272,25 @@ public final class T5ForConditionalGeneration {
 
     /// `model.generate(input_ids, attention_mask=...)`: the encoder runs once; the decoder
     /// starts from `decoder_start_token_id` and adds one token at a time against its KV
-    /// cache. `maxLength` counts the start token, as in transformers. Returns the decoder
-    /// sequences, start token included.
+    /// cache (with `numBeams` > 1, beam search over one cache row per beam). `maxLength`
+    /// counts the start token, as in transformers. Returns the decoder sequences, start
+    /// token included.
     public func generate(_ ids: [[Int]], attentionMask: [[Int]]? = nil, options: GenerationOptions = GenerationOptions(),
                          random: RandomSource = SplitMixRandom(seed: 0)) throws -> [[Int]] {
         try options.validate()
-        let state = try startDecoding(ids, attentionMask: attentionMask)
+        var state = try startDecoding(ids, attentionMask: attentionMask)
         let start = Array(repeating: [config.decoderStartTokenId], count: ids.count)
         let limit = options.maxNewTokens.map { 1 + $0 } ?? options.maxLength ?? 20
         let eos = options.eosTokenIds ?? config.eosTokenIds
-        return try decodingLoop(start: start, limit: limit, options: options, eos: Set(eos),
-                                pad: options.padTokenId ?? config.padTokenId, random: random) { tokens in
-            let logits = try decode(tokens, state: state)
-            return try logits.getItem([.slice(start: nil, stop: nil, step: nil), .slice(start: -1, stop: nil, step: nil)])
+        func lastLogits(_ tokens: [[Int]]) throws -> Tensor {
+            try decode(tokens, state: state).getItem([.slice(start: nil, stop: nil, step: nil), .slice(start: -1, stop: nil, step: nil)])
         }
+        if options.numBeams > 1 {
+            state = try state.repeatingRows(options.numBeams)
+            return try beamSearch(prompts: start, limit: limit, options: options, eosTokenIds: eos,
+                                  pad: options.padTokenId ?? config.padTokenId, step: lastLogits, reorder: state.cache.reorder)
+        }
+        return try decodingLoop(start: start, limit: limit, options: options, eos: Set(eos),
+                                pad: options.padTokenId ?? config.padTokenId, random: random, step: lastLogits)
     }
 }

@@ -58,7 +58,33 @@ extension BuiltinTypes {
             for k in try interp.iterateToArray(a[1]) { d.storage[try interp.dictKey(k)] = value }
             return .object(d)
         })))
+        method(c, "__init__") { interp, a in
+            let d = try dict(a, "__init__")
+            guard a.count <= 2 else { throw PyException(.typeError, "dict expected at most 1 argument, got \(a.count - 1)") }
+            if a.count == 2 { try interp.mergeIntoDict(d, a[1]) }
+            for (k, v) in a.keywords { d.storage[DictKey(.str(k), hash: hashString(k))] = v }
+            return .none
+        }
         installSequenceDunders(c)
+        // dict's own item access and repr work on the storage directly, so subclasses
+        // that override them can call `super().__setitem__(...)` without recursing.
+        method(c, "__getitem__") { interp, a in
+            let d = try dict(a, "__getitem__")
+            guard a.count == 2 else { throw PyException(.typeError, "expected 1 argument, got \(a.count - 1)") }
+            if let v = d.storage[try interp.dictKey(a[1])] { return v }
+            if let cls = d.subclass, let missing = cls.lookup("__missing__") { return try interp.callBound(missing, a[0], [a[1]]) }
+            throw PyException(cls: .keyError, args: [a[1]])
+        }
+        method(c, "__setitem__") { interp, a in
+            let d = try dict(a, "__setitem__")
+            guard a.count == 3 else { throw PyException(.typeError, "expected 2 arguments, got \(a.count - 1)") }
+            d.storage[try interp.dictKey(a[1])] = a[2]
+            return .none
+        }
+        method(c, "__repr__") { interp, a in
+            let d = try dict(a, "__repr__")
+            return .str(try interp.repr(.object(PyDict(d.storage))))
+        }
         method(c, "__delitem__") { interp, a in
             try interp.deleteItem(a[0], a.argument(1, "key") ?? .none)
             return .none

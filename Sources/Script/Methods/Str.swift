@@ -238,7 +238,7 @@ extension BuiltinTypes {
             if a.count >= 2, case .str(let from) = a[0], case .str(let to) = a[1] {
                 for (x, y) in zip(from.unicodeScalars, to.unicodeScalars) { d.storage[try interp.dictKey(.int(Int(x.value)))] = .int(Int(y.value)) }
                 if a.count == 3, case .str(let del) = a[2] {
-                    for x in del.unicodeScalars { d.storage[try interp.dictKey(.int(Int(x.value)))] = .none }
+                    for x in del.unicodeScalars { d.storage[try interp.dictKey(.int(Int(x.value)))] = Value.none }
                 }
             }
             return .object(d)

@@ -18,10 +18,18 @@ public struct DictKey: Hashable {
     }
 }
 
-/// Python's `dict`: insertion-ordered.
+/// Python's `dict`: insertion-ordered. Instances of classes derived from dict
+/// (`class Vocab(dict)`, `collections.Counter`) are dicts too, with `subclass` set and
+/// their own attributes.
 public final class PyDict: PyObject {
     public var storage: OrderedDictionary<DictKey, Value>
-    public init(_ storage: OrderedDictionary<DictKey, Value> = [:]) { self.storage = storage }
+    /// The user or library class of a dict-derived instance; nil for plain dicts.
+    public var subclass: PyClass?
+    public var attributes: [String: Value] = [:]
+    public init(_ storage: OrderedDictionary<DictKey, Value> = [:], subclass: PyClass? = nil) {
+        self.storage = storage
+        self.subclass = subclass
+    }
 }
 
 /// Python's `set` and `frozenset`. Membership lives in `storage`; `table` replays

@@ -48,8 +48,8 @@ extension Interpreter {
                 case "__name__": return .str(f.code.name)
                 case "__qualname__": return .str(f.code.qualifiedName)
                 case "__module__": return .str(f.module.name)
-                case "__doc__": return f.attributes["__doc__"] ?? .none
-                case "__defaults__": return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
+                case "__doc__": return f.attributes["__doc__"] ?? Value.none
+                case "__defaults__": return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults))
                 case "__dict__":
                     return try makeDict(f.attributes.sorted { $0.key < $1.key }.map { (.str($0.key), $0.value) })
                 default:
@@ -57,13 +57,16 @@ extension Interpreter {
                 }
             case let n as PyNativeFunction:
                 if name == "__name__" || name == "__qualname__" { return .str(n.name) }
-                if name == "__doc__" { return .none }
+                if name == "__doc__" { return Value.none }
             case let m as PyBoundMethod:
                 if name == "__self__" { return m.receiver }
                 if name == "__func__" { return m.function }
                 return try findAttribute(m.function, name)
             case let s as PySuper:
                 return try superAttribute(s, name)
+            case let d as PyDict where d.subclass != nil:
+                if let x = d.attributes[name] { return x }
+                if name == "__dict__" { return try makeDict(d.attributes.sorted { $0.key < $1.key }.map { (.str($0.key), $0.value) }) }
             case let p as PyProperty:
                 switch name {
                 case "fget": return p.getter
@@ -130,9 +133,9 @@ extension Interpreter {
         if let exc = inst as? PyException {
             switch name {
             case "args": return .object(PyTuple(exc.args))
-            case "__cause__": return exc.cause.map { .object($0) } ?? .none
-            case "__context__": return exc.context.map { .object($0) } ?? .none
-            case "__traceback__": return .none
+            case "__cause__": return exc.cause.map { .object($0) } ?? Value.none
+            case "__context__": return exc.context.map { .object($0) } ?? Value.none
+            case "__traceback__": return Value.none
             case "__suppress_context__": return .bool(exc.suppressContext)
             default: break
             }
@@ -168,8 +171,8 @@ extension Interpreter {
         case "__module__": return .str(c.module)
         case "__mro__": return .object(PyTuple(c.mro.map { .object($0) }))
         case "__bases__": return .object(PyTuple(c.bases.map { .object($0) }))
-        case "__base__": return c.bases.first.map { .object($0) } ?? .none
-        case "__doc__": return .none
+        case "__base__": return c.bases.first.map { .object($0) } ?? Value.none
+        case "__doc__": return c.dict["__doc__"] ?? Value.none
         case "__class__": return .object(PyClass.type)
         case "__dict__":
             return try makeDict(c.dict.sorted { $0.key < $1.key }.map { (.str($0.key), $0.value) })
@@ -232,6 +235,8 @@ extension Interpreter {
             c.dict[name] = value
         case let m as PyModule:
             m[name] = value
+        case let d as PyDict where d.subclass != nil:
+            d.attributes[name] = value
         case let f as PyFunction:
             f.attributes[name] = value
         case let n as NativeObject:

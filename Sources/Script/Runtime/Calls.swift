@@ -72,6 +72,8 @@ extension Interpreter {
                         return try callFunction(f, values, [])
                     }
                 }
+            } else if let d = o as? PyDict, d.subclass != nil {
+                if let m = classOf(o).lookup(name) { return try callBound(m, receiver, Array(values.dropFirst())) }
             } else if o is PyList || o is PyDict || o is PyTuple || o is PySet {
                 let swiftType = ObjectIdentifier(type(of: o))
                 if let c = cache, c.swiftType == swiftType, let n = c.method {
@@ -110,10 +112,10 @@ extension Interpreter {
         let code = fn.code
         for (slot, cell) in code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
         if code.isGenerator {
-            let runner = GeneratorRunner { [unowned self] runner in
+            // Calls inside the body balance callDepth at every yield, so the body can
+            // run on its own thread without touching the count.
+            let runner = GeneratorRunner { runner in
                 frame.generator = runner
-                let depth = self.callDepth
-                defer { self.callDepth = depth }
                 _ = try code.body(frame)
             }
             return .object(PyGenerator(name: code.name, runner: runner))
@@ -218,8 +220,15 @@ extension Interpreter {
         if let construct = cls.construct {
             return try construct(self, cls, Arguments(args, keywords: keywords))
         }
-        // A user class deriving from a built-in type with a constructor (rare): use the
-        // nearest built-in constructor for the value.
+        if cls.isSubclass(of: .dict) {
+            // A dict-derived class: the instance is a dict; `__init__` (the user's, or
+            // dict's own, which fills it from the arguments) runs on it.
+            let d = PyDict(subclass: cls)
+            let value = Value.object(d)
+            if let initMethod = cls.lookup("__init__") { _ = try callBound(initMethod, value, args, keywords) }
+            return value
+        }
+        // Other built-in bases (list, str, ...) cannot be subclassed yet.
         if !cls.isException, let builtinBase = cls.mro.first(where: { $0.construct != nil && $0 !== cls }), builtinBase !== PyClass.object {
             throw PyException(.typeError, "subclassing built-in type '\(builtinBase.name)' is not supported")
         }

@@ -103,7 +103,9 @@ extension Interpreter {
                 if case .object(let ko) = key, let sl = ko as? PySlice { return .object(PyTuple(try sliceArray(t.items, sl))) }
                 return t.items[try normalizedIndex(key, count: t.items.count, kind: "tuple")]
             case let d as PyDict:
+                if let cls = d.subclass, let m = userOverride(cls, "__getitem__") { return try callBound(m, container, [key]) }
                 if let v = d.storage[try dictKey(key)] { return v }
+                if let cls = d.subclass, let missing = cls.lookup("__missing__") { return try callBound(missing, container, [key]) }
                 throw PyException(cls: .keyError, args: [key])
             case let b as PyBytes:
                 if case .object(let ko) = key, let sl = ko as? PySlice { return .object(PyBytes(try sliceArray(b.bytes, sl))) }
@@ -143,6 +145,10 @@ extension Interpreter {
                 l.items[try normalizedIndex(key, count: l.items.count, kind: "list assignment")] = value
                 return
             case let d as PyDict:
+                if let cls = d.subclass, let m = userOverride(cls, "__setitem__") {
+                    _ = try callBound(m, container, [key, value])
+                    return
+                }
                 d.storage[try dictKey(key)] = value
                 return
             case let n as NativeObject:
@@ -206,6 +212,15 @@ extension Interpreter {
             }
         }
         throw PyException(.typeError, "'\(typeName(container))' object doesn't support item deletion")
+    }
+
+    /// A method a dict-derived class defines itself (not the built-in dict's).
+    func userOverride(_ cls: PyClass, _ name: String) -> Value? {
+        for c in cls.mro {
+            if c === PyClass.dict { return nil }
+            if let m = c.dict[name] { return m }
+        }
+        return nil
     }
 
     /// `len(v)`.

@@ -146,18 +146,25 @@ extension Interpreter {
         guard let names = binaryDunders[op] else { return nil }
         if case .object(let o) = a {
             if let n = o as? NativeObject, let r = try n.binary(op, b, reflected: false, self) { return r }
-            if let inst = o as? PyInstance, let m = inst.cls.lookup(names.0) {
+            if let cls = scriptClass(of: o), let m = cls.lookup(names.0) {
                 let r = try callBound(m, a, [b])
                 if !isNotImplemented(r) { return r }
             }
         }
         if case .object(let o) = b {
             if let n = o as? NativeObject, let r = try n.binary(op, a, reflected: true, self) { return r }
-            if let inst = o as? PyInstance, let m = inst.cls.lookup(names.1) {
+            if let cls = scriptClass(of: o), let m = cls.lookup(names.1) {
                 let r = try callBound(m, b, [a])
                 if !isNotImplemented(r) { return r }
             }
         }
+        return nil
+    }
+
+    /// The class whose dunder methods apply: an instance's class, or a dict subclass.
+    func scriptClass(of o: PyObject) -> PyClass? {
+        if let inst = o as? PyInstance { return inst.cls }
+        if let d = o as? PyDict { return d.subclass }
         return nil
     }
 

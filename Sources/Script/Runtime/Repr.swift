@@ -77,6 +77,9 @@ extension Interpreter {
             if t.items.count == 1 { return "(" + (try repr(t.items[0])) + ",)" }
             return try guarded(o, "(...)") { "(" + (try t.items.map { try repr($0) }.joined(separator: ", ")) + ")" }
         case let d as PyDict:
+            if let cls = d.subclass, let m = userOverride(cls, "__repr__") {
+                return try expectString(try callBound(m, v, []), "__repr__")
+            }
             return try guarded(o, "{...}") {
                 "{" + (try d.storage.map { "\(try repr($0.key.value)): \(try repr($0.value))" }.joined(separator: ", ")) + "}"
             }

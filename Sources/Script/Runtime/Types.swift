@@ -16,7 +16,7 @@ extension Interpreter {
         case let i as PyInstance: return i.cls
         case is PyList: return .list
         case is PyTuple: return .tuple
-        case is PyDict: return .dict
+        case let d as PyDict: return d.subclass ?? .dict
         case let s as PySet: return s.isFrozen ? .frozenset : .set
         case is PyFunction: return .function
         case is PyNativeFunction: return .builtinFunction

@@ -528,6 +528,8 @@ def numeric_model(name):
                                  layers.MaxPooling1D(2, padding="same"), layers.GlobalMaxPooling1D()]), (2, 7, 2), None
     if name == "conv_valid_relu":
         return keras.Sequential([keras.Input(shape=(6, 2)), layers.Conv1D(4, 2, activation="relu"), layers.Flatten()]), (2, 6, 2), None
+    if name == "conv_causal":
+        return keras.Sequential([keras.Input(shape=(5, 2)), layers.Conv1D(2, 3, padding="causal")]), (2, 5, 2), None
     if name == "batch_norm_inference":
         return keras.Sequential([keras.Input(shape=(4,)), layers.BatchNormalization()]), (3, 4), None
     if name == "layer_norm":
@@ -541,6 +543,14 @@ def numeric_model(name):
         return keras.Model([q, v, k], out), [(2, 3, 4), (2, 5, 2), (2, 5, 6)], None
     if name == "masked_lstm":
         return keras.Sequential([keras.Input(shape=(6,)), layers.Embedding(10, 3, mask_zero=True), layers.LSTM(4)]), (3, 6), "ids"
+    if name == "masked_gru_sequences":
+        return keras.Sequential([keras.Input(shape=(6,)), layers.Embedding(10, 3, mask_zero=True),
+                                 layers.GRU(2, return_sequences=True)]), (3, 6), "ids"
+    if name == "masked_self_attention":
+        inputs = keras.Input(shape=(6,))
+        x = layers.Embedding(10, 4, mask_zero=True)(inputs)
+        x = layers.MultiHeadAttention(num_heads=2, key_dim=2)(x, x)
+        return keras.Model(inputs, [x, layers.GlobalAveragePooling1D()(x)]), (3, 6), "ids"
     if name == "masked_average":
         return keras.Sequential([keras.Input(shape=(6,)), layers.Embedding(10, 3, mask_zero=True),
                                  layers.GlobalAveragePooling1D()]), (3, 6), "ids"
@@ -548,8 +558,8 @@ def numeric_model(name):
 
 
 NUMERIC_CASES = ["dense_activations", "lstm_sequences", "lstm_states", "gru_reset_after", "gru_reset_before",
-                 "simple_rnn_backwards", "conv_same_strided_pool", "conv_valid_relu", "batch_norm_inference",
-                 "layer_norm", "self_attention", "cross_attention", "masked_lstm", "masked_average"]
+                 "simple_rnn_backwards", "conv_same_strided_pool", "conv_valid_relu", "conv_causal", "batch_norm_inference",
+                 "layer_norm", "self_attention", "cross_attention", "masked_lstm", "masked_gru_sequences", "masked_self_attention", "masked_average"]
 
 
 def numeric_goldens():

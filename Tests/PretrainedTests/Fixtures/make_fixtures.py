@@ -63,12 +63,23 @@ def make_gpt2():
                                  max_new_tokens=12, pad_token_id=999, eos_token_id=stop_token)
         by_length = model.generate(prompt, attention_mask=torch.ones_like(prompt), do_sample=False,
                                    max_length=9, pad_token_id=999, eos_token_id=None)
+        beams = model.generate(prompt, attention_mask=torch.ones_like(prompt), do_sample=False, num_beams=3,
+                               max_new_tokens=8, pad_token_id=999, eos_token_id=stop_token)
+        # Prompts of different lengths, left-padded as GPT-2 tokenizers pad for generation.
+        padded = torch.tensor([[999, 999, 5, 17, 256, 3], [11, 12, 13, 14, 15, 16]])
+        padded_mask = torch.tensor([[0, 0, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]])
+        padded_greedy = model.generate(padded, attention_mask=padded_mask, do_sample=False, max_new_tokens=8,
+                                       pad_token_id=999, eos_token_id=None)
+        padded_beams = model.generate(padded, attention_mask=padded_mask, do_sample=False, num_beams=2,
+                                      max_new_tokens=8, pad_token_id=999, eos_token_id=None)
     save_goldens(folder, {
         "batch.input_ids": BATCH_IDS, "batch.attention_mask": BATCH_MASK,
         "batch.logits": out.logits, "batch.last_hidden_state": out.hidden_states[-1],
         "prompt.input_ids": prompt, "prompt.logits": single.logits,
         "greedy.ids": greedy, "greedy.stop_token": torch.tensor([stop_token]), "greedy.stopped_ids": stopped,
-        "greedy.max_length_9_ids": by_length,
+        "greedy.max_length_9_ids": by_length, "beam3.ids": beams,
+        "padded.input_ids": padded, "padded.attention_mask": padded_mask, "padded.greedy_ids": padded_greedy,
+        "padded.beam2_ids": padded_beams,
     })
 
 
@@ -124,6 +135,10 @@ def make_distilbert():
                           "batch.last_hidden_state": hidden, "batch.logits": logits})
 
 
+# (eos_token_id, length_penalty) pairs where tiny-t5's beam search output depends on early_stopping.
+BEAM_CASES = [(183, 1.0), (183, 2.0), (157, 6.0)]
+
+
 def make_t5(name, seed, **extra):
     """A tiny T5. Few buckets and a short max_distance put the short test sentences into the
     logarithmic buckets of the relative position bias too; a large initializer_factor keeps
@@ -142,12 +157,25 @@ def make_t5(name, seed, **extra):
         out = model(input_ids=ids, attention_mask=mask, decoder_input_ids=decoder_ids)
         greedy = model.generate(ids, attention_mask=mask, do_sample=False, max_new_tokens=10,
                                 output_scores=True, return_dict_in_generate=True)
+        # Beam search as the course's summarisation cell runs it (num_beams=4, early_stopping),
+        # under each stopping rule; then with end tokens and length penalties (found by search)
+        # for which the rules give different results.
+        rules = {"early": True, "heuristic": False, "never": "never"}
+        beams = {f"beam4.{name}.ids": model.generate(ids, attention_mask=mask, do_sample=False, num_beams=4,
+                                                     max_length=12, early_stopping=rule)
+                 for name, rule in rules.items()}
+        if name == "tiny-t5":
+            for eos, penalty in BEAM_CASES:
+                for rule_name, rule in rules.items():
+                    beams[f"beam4.eos{eos}.penalty{penalty}.{rule_name}.ids"] = model.generate(
+                        ids, attention_mask=mask, do_sample=False, num_beams=4, max_length=16, early_stopping=rule,
+                        eos_token_id=eos, length_penalty=penalty)
     for scores in greedy.scores:
         top2 = scores.topk(2, dim=-1).values
         assert (top2[:, 0] - top2[:, 1]).min() > 1e-3, "near tie in greedy generation; pick another seed"
     save_goldens(folder, {"input_ids": ids, "attention_mask": mask, "decoder_input_ids": decoder_ids,
                           "encoder_last_hidden_state": out.encoder_last_hidden_state, "logits": out.logits,
-                          "greedy.ids": greedy.sequences})
+                          "greedy.ids": greedy.sequences, **beams})
 
 
 def make_minilm():
