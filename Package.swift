@@ -2,7 +2,7 @@
 // nlpnb: a Python-flavoured language for teaching NLP and deep learning, with its own
 // Swift engine. The module map is ARCHITECTURE.md; dependencies point one way:
 // TensorCore <- (NeuralNet, TextProcessing, Pretrained) <- Bindings -> Script;
-// Notebook -> Script; nlpnb -> everything.
+// Notebook -> (Script, JSONText); TextProcessing -> JSONText; nlpnb -> everything.
 import PackageDescription
 
 let package = Package(
@@ -31,18 +31,20 @@ let package = Package(
         // Hugging Face models from their real files: model store, safetensors, config.json,
         // GPT-2 / BERT / DistilBERT forward passes, generation.
         .target(name: "Pretrained", dependencies: ["TensorCore"]),
-        // Keras text preprocessing and Hugging Face tokenizers from their real files. Foundation only.
-        .target(name: "TextProcessing"),
+        // JSON: one value type, an exact parser (numbers kept as written) and Python's json.dumps writer.
+        .target(name: "JSONText"),
+        // Keras text preprocessing and Hugging Face tokenizers from their real files.
+        .target(name: "TextProcessing", dependencies: ["JSONText"]),
         // The engine as script modules (numpy, ...).
-        .target(name: "Bindings", dependencies: ["Script", "TensorCore"]),
+        .target(name: "Bindings", dependencies: ["Script", "TensorCore", "NeuralNet", "Pretrained", "TextProcessing"]),
         // .nlpnb notebooks: format, runner, golden comparison, conversion.
-        .target(name: "Notebook", dependencies: ["Script"]),
+        .target(name: "Notebook", dependencies: ["Script", "JSONText"]),
         // GNU readline, from Debian's libreadline-dev.
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
         .executableTarget(
             name: "nlpnb",
             dependencies: [
-                "Script", "Bindings", "Notebook", "CReadline",
+                "Script", "Bindings", "Notebook", "Pretrained", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,8 +53,9 @@ let package = Package(
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"], exclude: ["Goldens"]),
         .testTarget(name: "PretrainedTests", dependencies: ["Pretrained"], exclude: ["Fixtures"]),
         .testTarget(name: "BindingsTests", dependencies: ["Bindings", "Script"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Script"]),
-        .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing"], exclude: ["Fixtures"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Script", "JSONText"]),
+        .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
+        .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing", "JSONText"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: []),
     ],
     swiftLanguageModes: [.v5]

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// `.nlpnb` to Jupyter's `.ipynb` (nbformat 4.4), written the way Jupyter writes it.
 ///
@@ -11,7 +12,7 @@ public enum IpynbExport {
     /// The `.ipynb` text. `loadFile` reads an image's side file, given the path its `file=`
     /// attribute names (relative to the notebook's folder).
     public static func ipynbText(from notebook: Notebook, loadFile: (String) throws -> Data) throws -> String {
-        var cells: [JSON] = []
+        var cells: [JSONValue] = []
         var index = 0
         while index < notebook.cells.count {
             var group = [notebook.cells[index]]
@@ -24,21 +25,21 @@ public enum IpynbExport {
             }
             cells.append(try cellJSON(group, loadFile: loadFile))
         }
-        var nlpnb: [JSON.Member] = []
+        var nlpnb: [JSONValue.Member] = []
         if notebook.hasHeaderLine || !notebook.attributes.isEmpty {
             nlpnb.append(.init(key: "header", value: .string(notebook.headerText)))
         }
         if !notebook.endsWithNewline {
             nlpnb.append(.init(key: "final_newline", value: .bool(false)))
         }
-        var metadata: [JSON.Member] = [
+        var metadata: [JSONValue.Member] = [
             .init(key: "kernelspec", value: .object(["display_name": .string("Python 3"),
                                                      "language": .string("python"),
                                                      "name": .string("python3")])),
             .init(key: "language_info", value: .object(["name": .string("python")])),
         ]
         if !nlpnb.isEmpty { metadata.append(.init(key: "nlpnb", value: .object(nlpnb))) }
-        let document = JSON.object(["cells": .array(cells), "metadata": .object(metadata),
+        let document = JSONValue.object(["cells": .array(cells), "metadata": .object(metadata),
                                     "nbformat": .number("4"), "nbformat_minor": .number("4")])
         return document.pythonStyleText + "\n"
     }
@@ -61,9 +62,9 @@ public enum IpynbExport {
         return nil
     }
 
-    private static func cellJSON(_ group: [Cell], loadFile: (String) throws -> Data) throws -> JSON {
+    private static func cellJSON(_ group: [Cell], loadFile: (String) throws -> Data) throws -> JSONValue {
         let head = group[0]
-        var outputs: [JSON] = []
+        var outputs: [JSONValue] = []
         for cell in group.dropFirst() {
             switch cell.kind {
             case .output:
@@ -73,7 +74,7 @@ public enum IpynbExport {
                 let fields = IpynbMapping.errorFields(fromBody: cell.body)
                 outputs.append(.object(["ename": .string(fields.ename), "evalue": .string(fields.evalue),
                                         "output_type": .string("error"),
-                                        "traceback": .array(fields.traceback.map(JSON.string))]))
+                                        "traceback": .array(fields.traceback.map(JSONValue.string))]))
             case .image:
                 let path = cell.imageFile ?? ""
                 let data: Data
@@ -88,17 +89,17 @@ public enum IpynbExport {
                 break
             }
         }
-        var nlpnb: [JSON.Member] = []
+        var nlpnb: [JSONValue.Member] = []
         if group.contains(where: { $0.headerText != "%% \($0.kind.rawValue)" }) {
             nlpnb.append(.init(key: "headers", value: .array(group.map { .string($0.headerText) })))
         }
         if group.contains(where: { IpynbMapping.naturalRoundTrip($0.kind, $0.body) != $0.body }) {
-            let bodies = group.map { cell -> JSON in
+            let bodies = group.map { cell -> JSONValue in
                 IpynbMapping.naturalRoundTrip(cell.kind, cell.body) == cell.body ? .null : .string(cell.body)
             }
             nlpnb.append(.init(key: "bodies", value: .array(bodies)))
         }
-        let metadata: JSON = nlpnb.isEmpty ? .object([]) : .object(["nlpnb": .object(nlpnb)])
+        let metadata: JSONValue = nlpnb.isEmpty ? .object([]) : .object(["nlpnb": .object(nlpnb)])
         let source = lines(IpynbMapping.source(fromBody: head.body))
         if head.kind == .markdown {
             return .object(["cell_type": .string("markdown"), "metadata": metadata, "source": source])
@@ -108,8 +109,8 @@ public enum IpynbExport {
     }
 
     /// nbformat's list-of-lines form: each line keeps its newline.
-    private static func lines(_ text: String) -> JSON {
-        var result: [JSON] = []
+    private static func lines(_ text: String) -> JSONValue {
+        var result: [JSONValue] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             current.append(scalar)

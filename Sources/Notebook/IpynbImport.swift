@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// Jupyter's `.ipynb` (nbformat 4) to `.nlpnb`.
 ///
@@ -26,7 +27,7 @@ public enum IpynbImport {
     /// Converts `.ipynb` bytes. `baseName` (the notebook's file name without extension) names
     /// the image side files.
     public static func notebook(fromIpynb data: Data, baseName: String) throws -> Result {
-        let document = try JSON(parsing: decodeUTF8(data))
+        let document = try JSONValue(notebookText: decodeUTF8(data))
         guard case .object = document else { throw NotebookError(line: 1, "an .ipynb file holds a JSON object") }
         guard document["nbformat"] == .number("4") else {
             throw NotebookError(line: nil, "only nbformat 4 notebooks can be converted (this one says \(describe(document["nbformat"])))")
@@ -79,7 +80,7 @@ public enum IpynbImport {
     }
 
     /// Turns outputs into output, error and image cells, and the decoded pictures in order.
-    private static func attachments(_ outputs: [JSON], where where_: String) throws -> ([Cell], [Data]) {
+    private static func attachments(_ outputs: [JSONValue], where where_: String) throws -> ([Cell], [Data]) {
         var cells: [Cell] = []
         var pictures: [Data] = []
         var textCell: Int?   // where the merged output cell sits: at the first text output
@@ -127,7 +128,7 @@ public enum IpynbImport {
 
     /// Applies `metadata.nlpnb` written by `IpynbExport`: the header lines, when they still fit
     /// the cells, and exact bodies, when they still export to what the cell holds.
-    private static func restoreExactForm(_ group: inout [Cell], from ours: JSON?) {
+    private static func restoreExactForm(_ group: inout [Cell], from ours: JSONValue?) {
         if let headers = ours?["headers"]?.array?.compactMap(\.string) {
             let parsed = headers.compactMap { try? Cell(headerLine: $0) }
             if parsed.map(\.kind) == group.map(\.kind) {
@@ -147,7 +148,7 @@ public enum IpynbImport {
         }
     }
 
-    private static func describe(_ value: JSON?) -> String {
+    private static func describe(_ value: JSONValue?) -> String {
         switch value {
         case .number(let text)?: return text
         case nil: return "nothing"

@@ -8,8 +8,9 @@ public struct RunOptions: Sendable {
     public var keepGoing = false
     /// Seconds the whole notebook may take (`--timeout`); nil means no limit.
     public var notebookTimeout: Double?
-    /// Where `requires=MODEL` looks for models.
-    public var modelStore = ModelStore.fromEnvironment()
+    /// Whether the model a `requires=MODEL` cell names is installed. Notebook does not know
+    /// where models live; the executable asks Pretrained's `ModelLocator`. By default none is.
+    public var modelIsAvailable: @Sendable (String) -> Bool = { _ in false }
     /// Which files `open()` may read; nil leaves the interpreter's own check alone.
     public var readPolicy: ReadPolicy?
 
@@ -80,7 +81,7 @@ public final class NotebookRunner {
     /// Why a cell is not run: `skip`, or a `requires` model that is not installed.
     func skipReason(for code: CodeCell) -> String? {
         if let reason = code.cell.skipReason { return reason }
-        if let model = code.cell.requiredModel, !options.modelStore.contains(model) {
+        if let model = code.cell.requiredModel, !options.modelIsAvailable(model) {
             return "requires the model '\(model)', which is not installed (looked in NLPNB_MODELS and the Hugging Face cache)"
         }
         return nil

@@ -1,18 +1,20 @@
+import JSONText
+
 /// `NotebookResult` as JSON text, so that `nlpnb test -j N` can run notebooks in child
 /// processes and gather their results. Numbers are written as strings, which keeps
 /// infinities (a relative difference from zero) and every digit.
 public enum ResultExchange {
     public static func text(of result: NotebookResult) -> String {
-        JSON.object([
+        JSONValue.object([
             "path": .string(result.path),
-            "notebookError": result.notebookError.map(JSON.string) ?? .null,
+            "notebookError": result.notebookError.map(JSONValue.string) ?? .null,
             "seconds": number(result.seconds),
             "cells": .array(result.cells.map(cellJSON)),
         ]).pythonStyleText
     }
 
     public static func result(fromText text: String) throws -> NotebookResult {
-        let json = try JSON(parsing: text)
+        let json = try JSONValue(notebookText: text)
         guard let path = json["path"]?.string, let cells = json["cells"]?.array else {
             throw NotebookError(line: nil, "a test result without a path or cells")
         }
@@ -20,11 +22,11 @@ public enum ResultExchange {
                               notebookError: json["notebookError"]?.string, seconds: double(json["seconds"]))
     }
 
-    private static func cellJSON(_ cell: CellResult) -> JSON {
-        var members: [JSON.Member] = [
+    private static func cellJSON(_ cell: CellResult) -> JSONValue {
+        var members: [JSONValue.Member] = [
             .init(key: "number", value: .number(String(cell.number))),
             .init(key: "line", value: .number(String(cell.line))),
-            .init(key: "name", value: cell.name.map(JSON.string) ?? .null),
+            .init(key: "name", value: cell.name.map(JSONValue.string) ?? .null),
             .init(key: "seconds", value: number(cell.seconds)),
         ]
         switch cell.status {
@@ -49,7 +51,7 @@ public enum ResultExchange {
         return .object(members)
     }
 
-    private static func cellResult(_ json: JSON) throws -> CellResult {
+    private static func cellResult(_ json: JSONValue) throws -> CellResult {
         guard let number = integer(json["number"]), let line = integer(json["line"]), let status = json["status"]?.string else {
             throw NotebookError(line: nil, "a cell result without number, line or status")
         }
@@ -74,15 +76,15 @@ public enum ResultExchange {
         return CellResult(number: number, name: json["name"]?.string, line: line, status: cellStatus, seconds: double(json["seconds"]))
     }
 
-    private static func number(_ value: Double?) -> JSON {
+    private static func number(_ value: Double?) -> JSONValue {
         value.map { .string(String($0)) } ?? .null
     }
 
-    private static func double(_ json: JSON?) -> Double? {
+    private static func double(_ json: JSONValue?) -> Double? {
         json?.string.flatMap(Double.init)
     }
 
-    private static func integer(_ json: JSON?) -> Int? {
+    private static func integer(_ json: JSONValue?) -> Int? {
         guard case .number(let text)? = json else { return nil }
         return Int(text)
     }

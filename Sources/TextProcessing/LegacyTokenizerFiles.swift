@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// Tokenizers built from the files that predate tokenizer.json, configured as transformers
 /// converts them (`convert_slow_tokenizer.py`): BERT's `vocab.txt`, GPT-2's `vocab.json` +

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// Reads `tokenizer.json` (format version 1.0) into an `HFTokenizer`.
 public enum TokenizerJSON {
@@ -209,11 +210,11 @@ public enum TokenizerJSON {
 
     static func vocabMap(_ v: JSONValue?, _ section: String) throws -> VocabularyEntries {
         guard let members = v?.object else { throw TokenizerError.invalidConfig("\(section) vocab must be an object") }
-        return try members.map { token, idValue in
-            guard let id = idValue.int, id >= 0 else {
-                throw TokenizerError.invalidConfig("\(section) vocab entry \(token.debugDescription) has an invalid id")
+        return try members.map { member in
+            guard let id = member.value.int, id >= 0 else {
+                throw TokenizerError.invalidConfig("\(section) vocab entry \(member.key.debugDescription) has an invalid id")
             }
-            return (token, id)
+            return (member.key, id)
         }
     }
 
@@ -227,7 +228,8 @@ public enum TokenizerJSON {
         switch try type(v, "post_processor") {
         case "TemplateProcessing":
             var specials: [String: (ids: [Int], tokens: [String])] = [:]
-            for (name, entry) in v["special_tokens"]?.object ?? [] {
+            for member in v["special_tokens"]?.object ?? [] {
+                let (name, entry) = (member.key, member.value)
                 guard let ids = entry["ids"]?.array?.compactMap(\.int), let tokens = entry["tokens"]?.array?.compactMap(\.string),
                       ids.count == tokens.count else {
                     throw TokenizerError.invalidConfig("special token \(name.debugDescription) needs matching \"ids\" and \"tokens\"")

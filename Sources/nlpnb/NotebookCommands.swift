@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Notebook
+import Pretrained
 import Script
 
 /// The options of `nlpnb run NB.nlpnb`. They follow the notebook's path on the command line
@@ -60,10 +61,16 @@ enum NotebookCommands {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// Where a notebook's code may read: its own folder, the model store, and `--allow-read`.
-    static func readPolicy(for path: String, store: ModelStore, allowing extra: [String]) -> ReadPolicy {
+    /// Options for running the notebook at `path`: `requires=MODEL` looks where
+    /// `from_pretrained` does, and the code may read its own folder, the model folders and
+    /// `--allow-read`.
+    static func runOptions(for path: String, allowing extra: [String]) -> RunOptions {
+        let models = ModelLocator.fromEnvironment()
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return ReadPolicy(allowing: [folder] + store.roots + extra)
+        var options = RunOptions()
+        options.modelIsAvailable = { models.hasModel($0) }
+        options.readPolicy = ReadPolicy(allowing: [folder] + models.roots + extra)
+        return options
     }
 
     /// `nlpnb run NB.nlpnb [OPTIONS]`: runs every cell in one session, streaming each cell's
@@ -97,10 +104,9 @@ enum NotebookCommands {
         }
 
         let host = Host(argv: [path])
-        var runOptions = RunOptions()
+        var runOptions = runOptions(for: path, allowing: options.allowRead.map(absolute))
         runOptions.keepGoing = options.keepGoing
         runOptions.notebookTimeout = options.timeout
-        runOptions.readPolicy = readPolicy(for: path, store: runOptions.modelStore, allowing: options.allowRead.map(absolute))
         let runner = NotebookRunner(interpreter: host.interpreter, options: runOptions)
         let screen = CellStream(sink: host.stdout)
         runner.outputStream = { screen.write($0) }

@@ -101,11 +101,9 @@ struct TestCommand: ParsableCommand {
             return NotebookResult(path: path, cells: [], notebookError: "\(error)")
         }
         let host = Host(argv: [path])
-        var options = RunOptions()
+        var options = NotebookCommands.runOptions(for: path, allowing: allowRead.map(NotebookCommands.absolute))
         options.keepGoing = true
         options.notebookTimeout = timeout
-        options.readPolicy = NotebookCommands.readPolicy(for: path, store: options.modelStore,
-                                                         allowing: allowRead.map(NotebookCommands.absolute))
         let runner = NotebookRunner(interpreter: host.interpreter, options: options)
         let run = NotebookCommands.inFolder(of: path) { runner.run(notebook) }
         var result = run.testResult(path: path)

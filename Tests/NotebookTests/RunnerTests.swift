@@ -11,7 +11,6 @@ final class RunnerTests: XCTestCase {
 
     private func run(_ text: String, configure: (inout RunOptions) -> Void = { _ in }) throws -> (NotebookRun, streamed: String, notices: String) {
         var options = RunOptions()
-        options.modelStore = ModelStore(modelFolders: [], hubCache: "/nonexistent")
         configure(&options)
         let runner = NotebookRunner(interpreter: Interpreter(), options: options)
         var streamed = "", notices = ""
@@ -112,28 +111,16 @@ final class RunnerTests: XCTestCase {
     }
 
     func testSkipAndMissingModelsAreSkippedWithReasons() throws {
-        let models = FileManager.default.temporaryDirectory.appendingPathComponent("models-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: models.appendingPathComponent("tiny"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: models.appendingPathComponent("hub/models--org--small"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: models) }
         let text = "%% code skip reason=\"needs spaCy\"\nimport spacy\n%% code requires=gpt2\nprint(1)\n"
             + "%% code requires=tiny\nprint(2)\n%% code requires=org/small\nprint(3)\n"
         let (result, _, _) = try run(text, configure: {
-            $0.modelStore = ModelStore(modelFolders: [models.path], hubCache: models.appendingPathComponent("hub").path)
+            $0.modelIsAvailable = { ["tiny", "org/small"].contains($0) }
         })
         let statuses = result.testResult(path: "nb").cells.map(\.status)
         XCTAssertEqual(statuses[0], .skipped(reason: "needs spaCy"))
         guard case .skipped(let reason) = statuses[1] else { return XCTFail("gpt2 is not installed") }
         XCTAssertTrue(reason.contains("'gpt2'"), reason)
         XCTAssertEqual(outputs(result), [nil, nil, "2\n", "3\n"])
-    }
-
-    func testModelStoreReadsTheEnvironment() {
-        let store = ModelStore.fromEnvironment(["NLPNB_MODELS": "/a:/b", "HOME": "/home/u"])
-        XCTAssertEqual(store.modelFolders, ["/a", "/b"])
-        XCTAssertEqual(store.hubCache, "/home/u/.cache/huggingface/hub")
-        XCTAssertEqual(ModelStore.fromEnvironment(["HF_HOME": "/hf"]).hubCache, "/hf/hub")
-        XCTAssertFalse(store.contains("../etc"))
     }
 
     func testReadPolicyConfinesOpen() throws {

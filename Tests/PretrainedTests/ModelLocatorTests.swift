@@ -57,6 +57,18 @@ final class ModelLocatorTests: XCTestCase {
         assertPretrainedError(.osError, ["not a Hub name"]) { try locator.resolve("../escape") }
     }
 
+    func testHasModelAsksOnlyForAFolder() throws {
+        let root = try temporaryFolder(self)
+        try makeModel(root + "/models/bert-base-uncased", files: ["config.json"])  // enough for requires=
+        try makeModel(root + "/hub/models--org--small/snapshots/dddd4444", files: [])
+        let locator = ModelLocator(modelFolders: [root + "/models"], hubCache: root + "/hub")
+        XCTAssertTrue(locator.hasModel("bert-base-uncased"))
+        XCTAssertTrue(locator.hasModel("org/small"))
+        XCTAssertFalse(locator.hasModel("gpt2"))
+        XCTAssertFalse(locator.hasModel("../escape"))
+        XCTAssertEqual(locator.roots, [root + "/models", root + "/hub"])
+    }
+
     func testCheckpointRejectsFoldersWithoutSafetensors() throws {
         let folder = try temporaryFolder(self)
         try makeModel(folder, files: ["config.json", "pytorch_model.bin"])

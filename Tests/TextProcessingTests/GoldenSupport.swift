@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import JSONText
 @testable import TextProcessing
 
 /// Fixtures live next to this file; goldens are read with our own JSON parser.

@@ -1,4 +1,5 @@
 import XCTest
+import JSONText
 @testable import TextProcessing
 
 /// Every test string through each fixture tokenizer, compared with the `tokenizers` library.

@@ -1,4 +1,5 @@
 import XCTest
+import JSONText
 @testable import TextProcessing
 
 /// Keras's legacy Tokenizer, pad_sequences and to_categorical against real Keras outputs.
@@ -33,7 +34,8 @@ final class KerasGoldenTests: XCTestCase {
             let sequences = try tok.textsToSequences(all)
             XCTAssertEqual(sequences, c["sequences"]!.array!.map(\.ints), label)
             XCTAssertEqual(tok.sequencesToTexts(sequences + [[0, 1, 2, 3, 999]]), c["texts_back"]!.strings, label)
-            for (mode, rows) in c["matrices"]?.object ?? [] {
+            for member in c["matrices"]?.object ?? [] {
+                let (mode, rows) = (member.key, member.value)
                 let m = try tok.textsToMatrix(all, mode: try XCTUnwrap(KerasTokenizer.MatrixMode(rawValue: mode)))
                 let expected = rows.array!.map { $0.array!.map { $0.double! } }
                 XCTAssertEqual(m.count, expected.count, label)

@@ -74,8 +74,8 @@ func batchedProduct(_ a: [Float], _ transposeA: Bool, _ b: [Float], _ transposeB
             c.withUnsafeMutableBufferPointer { pc in
                 guard let baseA = pa.baseAddress, let baseB = pb.baseAddress, let baseC = pc.baseAddress else { return }
                 for item in 0..<batch {
-                    Gemm.multiply(baseA + item * m * k, transposeA: transposeA, baseB + item * k * n, transposeB: transposeB,
-                                  baseC + item * m * n, m: m, n: n, k: k)
+                    BLAS.multiplyFloat32(baseA + item * m * k, transposeA: transposeA, baseB + item * k * n, transposeB: transposeB,
+                                         into: baseC + item * m * n, m: m, n: n, k: k)
                 }
             }
         }

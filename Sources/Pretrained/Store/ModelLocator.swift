@@ -32,6 +32,15 @@ public struct ModelLocator: Sendable {
         return ModelLocator(modelFolders: folders, hubCache: hub)
     }
 
+    /// Every folder models are read from (what a notebook's read policy must allow).
+    public var roots: [String] { modelFolders + [hubCache] }
+
+    /// Whether `name` has a folder in any of the places, complete or not: what a notebook's
+    /// `requires=MODEL` asks before running a cell.
+    public func hasModel(_ name: String) -> Bool {
+        (try? resolve(name, requiredFiles: [])) != nil
+    }
+
     /// The files a loadable model folder holds.
     public static let modelFiles = ["config.json", "model.safetensors"]
 

@@ -1,55 +1,10 @@
-import Foundation
-
-/// A parsed JSON document. Numbers keep their exact text so that a score such as
-/// `-10.123456789012345` becomes the same Double Python and Rust read (`Double(String)` is
-/// correctly rounded; Foundation's JSONSerialization on Linux is sometimes 1 ulp off).
-public indirect enum JSONValue: Equatable {
-    case null
-    case bool(Bool)
-    case number(String)
-    case string(String)
-    case array([JSONValue])
-    /// Keys in file order (tokenizer.json vocabularies are ordered maps).
-    case object([(String, JSONValue)])
-
-    public static func == (a: JSONValue, b: JSONValue) -> Bool {
-        switch (a, b) {
-        case (.null, .null): return true
-        case let (.bool(x), .bool(y)): return x == y
-        case let (.number(x), .number(y)): return x == y
-        case let (.string(x), .string(y)): return x == y
-        case let (.array(x), .array(y)): return x == y
-        case let (.object(x), .object(y)):
-            return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
-        default: return false
-        }
-    }
-
-    /// The member `key` of an object (first one if repeated), or nil.
-    public subscript(key: String) -> JSONValue? {
-        guard case .object(let members) = self else { return nil }
-        return members.first { $0.0 == key }?.1
-    }
-
-    public var isNull: Bool { if case .null = self { return true } else { return false } }
-    public var string: String? { if case .string(let s) = self { return s } else { return nil } }
-    public var bool: Bool? { if case .bool(let b) = self { return b } else { return nil } }
-    public var array: [JSONValue]? { if case .array(let a) = self { return a } else { return nil } }
-    public var object: [(String, JSONValue)]? { if case .object(let o) = self { return o } else { return nil } }
-    public var double: Double? { if case .number(let n) = self { return Double(n) } else { return nil } }
-    /// The number as an Int when it is integral and in range.
-    public var int: Int? {
-        guard case .number(let n) = self else { return nil }
-        if let i = Int(n) { return i }
-        guard let d = Double(n), d.rounded() == d, abs(d) < 9.0e15 else { return nil }
-        return Int(d)
-    }
-}
-
-/// Why a JSON text could not be parsed, with the byte offset where it went wrong.
+/// Why a JSON text could not be parsed: the byte offset where it went wrong and its line.
 public struct JSONParseError: Error, CustomStringConvertible {
     public let message: String
+    /// Zero-based offset into the UTF-8 bytes.
     public let offset: Int
+    /// One-based line of `offset`.
+    public let line: Int
     public var description: String { "\(message) at byte \(offset)" }
 }
 
@@ -59,10 +14,12 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var position = 0
     private var depth = 0
-    private static let maxDepth = 512
+    /// Deeper nesting is refused rather than risking the stack.
+    public static let maxDepth = 512
 
-    public static func parse(_ data: Data) throws -> JSONValue {
-        var parser = JSONParser(bytes: [UInt8](data))
+    /// Parses one JSON value that fills all of `bytes` (whitespace aside).
+    public static func parse<Bytes: Sequence>(_ bytes: Bytes) throws -> JSONValue where Bytes.Element == UInt8 {
+        var parser = JSONParser(bytes: Array(bytes))
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
@@ -70,11 +27,14 @@ public struct JSONParser {
         return value
     }
 
-    public static func parse(_ text: String) throws -> JSONValue { try parse(Data(text.utf8)) }
+    public static func parse(_ text: String) throws -> JSONValue { try parse(text.utf8) }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private func error(_ message: String) -> JSONParseError { JSONParseError(message: message, offset: position) }
+    private func error(_ message: String) -> JSONParseError {
+        let line = 1 + bytes[..<min(position, bytes.count)].lazy.filter { $0 == UInt8(ascii: "\n") }.count
+        return JSONParseError(message: message, offset: position, line: line)
+    }
 
     private mutating func skipWhitespace() {
         while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
@@ -112,7 +72,7 @@ public struct JSONParser {
         try enter()
         defer { depth -= 1 }
         position += 1
-        var members: [(String, JSONValue)] = []
+        var members: [JSONValue.Member] = []
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
         while true {
@@ -123,7 +83,7 @@ public struct JSONParser {
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':'") }
             position += 1
             skipWhitespace()
-            members.append((key, try parseValue()))
+            members.append(JSONValue.Member(key: key, value: try parseValue()))
             skipWhitespace()
             guard position < bytes.count else { throw error("unterminated object") }
             if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
@@ -232,6 +192,7 @@ public struct JSONParser {
             default: throw error("invalid escape")
             }
         }
+        // Invalid UTF-8 inside a string becomes U+FFFD rather than failing the whole file.
         return String(decoding: out, as: UTF8.self)
     }
 }

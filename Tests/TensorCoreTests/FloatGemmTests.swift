@@ -1,0 +1,49 @@
+import XCTest
+import TensorCore
+
+/// `BLAS.multiplyFloat32`, the raw-buffer product other modules use, in all four layouts,
+/// through BLAS and the portable loop, against a Double reference.
+final class FloatGemmTests: XCTestCase {
+    override func tearDown() { BLAS.isEnabled = true }
+
+    private func product(_ a: [Float], _ transposeA: Bool, _ b: [Float], _ transposeB: Bool, m: Int, n: Int, k: Int) -> [Float] {
+        var c = [Float](repeating: .nan, count: m * n)
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                c.withUnsafeMutableBufferPointer { pc in
+                    BLAS.multiplyFloat32(pa.baseAddress!, transposeA: transposeA, pb.baseAddress!, transposeB: transposeB,
+                                         into: pc.baseAddress!, m: m, n: n, k: k)
+                }
+            }
+        }
+        return c
+    }
+
+    func testAllLayoutsMatchAReference() {
+        let (m, n, k) = (5, 3, 7)
+        let a = (0..<(m * k)).map { Float($0 % 11) * 0.25 - 1 }
+        let b = (0..<(k * n)).map { Float($0 % 7) * 0.5 - 1.5 }
+        for blas in [true, false] {
+            BLAS.isEnabled = blas
+            for transposeA in [false, true] {
+                for transposeB in [false, true] {
+                    // The same logical operands stored the other way round when transposed.
+                    let storedA = transposeA ? (0..<(k * m)).map { a[($0 % m) * k + $0 / m] } : a
+                    let storedB = transposeB ? (0..<(n * k)).map { b[($0 % k) * n + $0 / k] } : b
+                    let c = product(storedA, transposeA, storedB, transposeB, m: m, n: n, k: k)
+                    for i in 0..<m {
+                        for j in 0..<n {
+                            let expected = (0..<k).reduce(0.0) { $0 + Double(a[i * k + $1]) * Double(b[$1 * n + j]) }
+                            XCTAssertEqual(Double(c[i * n + j]), expected, accuracy: 1e-5, "blas \(blas) tA \(transposeA) tB \(transposeB)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    func testEmptyInnerDimensionGivesZeros() {
+        XCTAssertEqual(product([], false, [], false, m: 2, n: 2, k: 0), [0, 0, 0, 0])
+        XCTAssertEqual(product([1], false, [], false, m: 0, n: 2, k: 1), [])
+    }
+}
