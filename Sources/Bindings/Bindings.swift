@@ -6,7 +6,8 @@ import Script
 public enum Bindings {
     /// Registers the native modules behind `import numpy` (`_numpy`, `_numpy_random`),
     /// `import keras` and `import tensorflow` (`_keras`), `import torch` (`_torch`) and
-    /// `import transformers` (`_transformers`); the user-facing modules are `Stdlib/*`,
+    /// `import transformers` (`_transformers`) and `import IPython.display`
+    /// (`_ipython_display`); the user-facing modules are `Stdlib/*`,
     /// written in the language.
     public static func register(in interp: Interpreter) {
         // One set of numpy classes per interpreter, shared by the native modules.
@@ -21,5 +22,6 @@ public enum Bindings {
         }
         interp.registerModule("_torch") { interp in TorchFunctions.build(interp, torch) }
         interp.registerModule("_transformers") { interp in TransformersModule.build(interp, torch) }
+        interp.registerModule("_ipython_display") { interp in IPythonDisplay.build(interp) }
     }
 }

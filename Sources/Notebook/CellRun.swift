@@ -1,3 +1,5 @@
+import Foundation
+
 /// What happened to one code cell during `nlpnb run` or `nlpnb test`.
 public struct CellRun: Sendable {
     public enum Status: Sendable {
@@ -58,12 +60,14 @@ public struct NotebookRun: Sendable {
     /// The cell whose unexpected error stopped the run, if one did.
     public var failedCell: CellRun? { cells.first { $0.raisedUnexpectedly } }
 
-    /// The notebook with each run cell's fresh output and error as its attachments and its
-    /// wall time as the code cell's `time` attribute. Images already there are kept (nothing
-    /// in the runner draws yet); skipped and unrun cells keep their goldens untouched, and so
-    /// do cells `updating` turns down (`nlpnb test --update` rewrites only failing cells).
-    public func executedNotebook(updating: (CellRun) -> Bool = { _ in true }) -> Notebook {
-        var result = notebook
+    /// The notebook with each run cell's fresh output, error and pictures as its attachments
+    /// and its wall time as the code cell's `time` attribute, and the pictures to save beside
+    /// it. A picture keeps the file name of the image cell it replaces; a new one is named
+    /// `BASENAME_cellN.png` (`_cellN_2.png`, ... for more), as conversion from `.ipynb` names
+    /// them. Skipped and unrun cells keep their goldens untouched, and so do cells `updating`
+    /// turns down (`nlpnb test --update` rewrites only failing cells).
+    public func executedNotebook(baseName: String, updating: (CellRun) -> Bool = { _ in true }) -> ExecutedNotebook {
+        var result = ExecutedNotebook(notebook: notebook, pictures: [])
         // Back to front, so replacing attachments does not move the cells still to do.
         for run in cells.reversed() where updating(run) {
             guard case .ran(let outcome) = run.status else { continue }
@@ -76,10 +80,16 @@ public struct NotebookRun: Sendable {
                 let body = ([error.summary] + error.traceback).map { $0 + "\n" }.joined()
                 attachments.append(Cell(.error, body: body))
             }
-            attachments += run.code.images
-            result.replaceAttachments(ofCodeCellAt: run.code.index, with: attachments)
+            var pictures: [SideFile] = []
+            for (number, data) in outcome.images.enumerated() {
+                let path = number < run.code.images.count ? run.code.images[number].imageFile : nil
+                pictures.append(SideFile(path: path ?? SideFile.pictureName(baseName, cell: run.code.number, picture: number), data: data))
+            }
+            attachments += pictures.map { Cell(.image, Attributes([Attribute("file", $0.path)])) }
+            result.pictures.insert(contentsOf: pictures, at: 0)
+            result.notebook.replaceAttachments(ofCodeCellAt: run.code.index, with: attachments)
             if let seconds = run.seconds {
-                result.cells[run.code.index].attributes.set("time", String(format: "%.3fs", seconds))
+                result.notebook.cells[run.code.index].attributes.set("time", String(format: "%.3fs", seconds))
             }
         }
         return result
@@ -87,10 +97,13 @@ public struct NotebookRun: Sendable {
 
     /// The golden comparison of every cell, as `nlpnb test` reports it.
     public func testResult(path: String) -> NotebookResult {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let results = cells.map { run -> CellResult in
             switch run.status {
             case .ran(let outcome):
-                let failure = GoldenComparison.check(run.code, in: notebook, outcome: outcome)
+                let failure = GoldenComparison.check(run.code, in: notebook, outcome: outcome) { file in
+                    FileManager.default.contents(atPath: folder.appendingPathComponent(file).path)
+                }
                 return CellResult(run.code, status: failure.map { .failed($0) } ?? .passed, seconds: run.seconds)
             case .skipped(let reason):
                 return CellResult(run.code, status: .skipped(reason: reason))
@@ -101,5 +114,19 @@ public struct NotebookRun: Sendable {
         let error = notebookTimedOut ? "the notebook did not finish within its --timeout" : nil
         return NotebookResult(path: path, cells: results, notebookError: error,
                               seconds: cells.compactMap(\.seconds).reduce(0, +))
+    }
+}
+
+/// An executed notebook and the pictures its cells displayed, to be written together.
+public struct ExecutedNotebook: Sendable {
+    public var notebook: Notebook
+    /// Relative to the notebook's folder, as its image cells name them.
+    public var pictures: [SideFile]
+
+    /// Writes the pictures beside `url`, then the notebook, each atomically: a notebook on
+    /// disk never names a picture that is not there yet.
+    public func write(to url: URL) throws {
+        for picture in pictures { try picture.write(in: url.deletingLastPathComponent()) }
+        try notebook.write(to: url)
     }
 }

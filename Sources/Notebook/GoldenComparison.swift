@@ -1,13 +1,18 @@
+import Foundation
+
 /// What running a code cell produced.
 public struct CellOutcome: Equatable, Sendable {
     /// Everything the cell printed, plus the repr of a last bare expression, as captured.
     public var output: String
     /// The error that ended the cell, if one did.
     public var error: RaisedError?
+    /// The PNG pictures the cell displayed (`IPython.display`), in order.
+    public var images: [Data]
 
-    public init(output: String, error: RaisedError? = nil) {
+    public init(output: String, error: RaisedError? = nil, images: [Data] = []) {
         self.output = output
         self.error = error
+        self.images = images
     }
 }
 
@@ -41,12 +46,19 @@ public struct NumberDifferences: Equatable, Sendable {
 /// within it while the text around them must still be equal.
 public enum GoldenComparison {
     /// Checks a code cell's outcome against its goldens. A cell with no `output` cell is
-    /// expected to print nothing; `ignore-output` skips the output check (errors still count).
-    public static func check(_ code: CodeCell, in notebook: Notebook, outcome: CellOutcome) -> CellFailure? {
+    /// expected to print nothing; `ignore-output` skips the output and picture checks
+    /// (errors still count). Pictures compare byte for byte with the files `loadPicture`
+    /// reads (an image cell's `file=`); without it, only their number is compared.
+    public static func check(_ code: CodeCell, in notebook: Notebook, outcome: CellOutcome,
+                             loadPicture: ((String) -> Data?)? = nil) -> CellFailure? {
         let tolerance = Tolerance.effective(for: code.cell, in: notebook)
         var failures: [CellFailure] = []
         if !code.cell.ignoresOutput,
            let failure = compareOutput(actual: outcome.output, expected: code.output?.body ?? "", tolerance: tolerance) {
+            failures.append(failure)
+        }
+        if !code.cell.ignoresOutput,
+           let failure = comparePictures(actual: outcome.images, expected: code.images.compactMap(\.imageFile), load: loadPicture) {
             failures.append(failure)
         }
         if let failure = compareError(actual: outcome.error, expectedBody: code.error?.body, tolerance: tolerance) {
@@ -95,6 +107,25 @@ public enum GoldenComparison {
         }
         return CellFailure(summary: "raised a different error",
                            details: UnifiedDiff.render(expected: [wanted], actual: [actual.summary]))
+    }
+
+    /// Compares the pictures a cell displayed with its image cells' files; nil when they match.
+    public static func comparePictures(actual: [Data], expected files: [String], load: ((String) -> Data?)?) -> CellFailure? {
+        guard actual.count == files.count else {
+            return CellFailure(summary: "displayed \(actual.count) picture(s), but the goldens have \(files.count)",
+                               details: files.isEmpty ? "" : "golden pictures: " + files.joined(separator: ", ") + "\n")
+        }
+        guard let load else { return nil }
+        for (number, (picture, file)) in zip(actual, files).enumerated() {
+            guard let golden = load(file) else {
+                return CellFailure(summary: "the golden picture \(file) cannot be read", details: "")
+            }
+            if golden != picture {
+                return CellFailure(summary: "picture \(number + 1) differs from its golden \(file)",
+                                   details: "the cell displayed \(picture.count) bytes of PNG; \(file) holds \(golden.count)\n")
+            }
+        }
+        return nil
     }
 
     // MARK: - Matching

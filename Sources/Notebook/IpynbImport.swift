@@ -12,13 +12,6 @@ import JSONText
 /// or PNG form (HTML, widgets). Raw cells become markdown cells. Code is kept verbatim, so
 /// `!pip install` lines stay; the runner prints a notice for them.
 public enum IpynbImport {
-    /// A picture to save beside the notebook.
-    public struct SideFile: Equatable {
-        /// Relative to the notebook's folder, as the image cell's `file=` names it.
-        public var path: String
-        public var data: Data
-    }
-
     public struct Result {
         public var notebook: Notebook
         public var sideFiles: [SideFile]
@@ -66,8 +59,7 @@ public enum IpynbImport {
             restoreExactForm(&group, from: cellJSON["metadata"]?["nlpnb"])
             for (number, index) in group.indices.filter({ group[$0].kind == .image }).enumerated() {
                 if group[index].imageFile == nil {
-                    let suffix = number == 0 ? "" : "_\(number + 1)"
-                    group[index].attributes.set("file", "\(baseName)_cell\(codeNumber)\(suffix).png")
+                    group[index].attributes.set("file", SideFile.pictureName(baseName, cell: codeNumber, picture: number))
                 }
                 sideFiles.append(SideFile(path: group[index].imageFile ?? "", data: pictures[number]))
             }

@@ -25,3 +25,29 @@ public enum NotebookFiles {
         return result
     }
 }
+
+/// A picture to save beside a notebook: what an image cell's `file=` names.
+public struct SideFile: Equatable, Sendable {
+    /// Relative to the notebook's folder, as the image cell's `file=` names it.
+    public var path: String
+    public var data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+
+    /// The name a new picture gets: `BASENAME_cellN.png` for the first picture of code cell
+    /// N (counting from 1), `BASENAME_cellN_2.png`, ... for the next (`picture` counts from 0).
+    public static func pictureName(_ baseName: String, cell: Int, picture: Int) -> String {
+        "\(baseName)_cell\(cell)\(picture == 0 ? "" : "_\(picture + 1)").png"
+    }
+
+    /// Writes the picture into `folder` (the notebook's), atomically, making the sub-folder
+    /// its path names.
+    public func write(in folder: URL) throws {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AtomicFile.write(data, to: url)
+    }
+}

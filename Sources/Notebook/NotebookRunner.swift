@@ -34,6 +34,8 @@ public final class NotebookRunner {
     public var outputStream: (String) -> Void = { _ in }
     /// What cells write to `sys.stderr`, and the runner's notices; never captured as output.
     public var noticeStream: (String) -> Void = { _ in }
+    /// Called when a cell displays a picture (kept as an image cell, not as output text).
+    public var pictureStream: (Data) -> Void = { _ in }
 
     public init(interpreter: Interpreter, options: RunOptions = RunOptions()) {
         self.interpreter = interpreter
@@ -96,12 +98,23 @@ public final class NotebookRunner {
             noticeStream("nlpnb: not running `!\(command)`: nlpnb never runs shell commands (install packages outside nlpnb)\n")
         }
         var captured = ""
-        let stream = outputStream
+        var pictures: [Data] = []
+        let stream = outputStream, notices = noticeStream, pictureStream = pictureStream
         interp.output = { text in
             captured += text
             stream(text)
         }
-        interp.errorOutput = noticeStream
+        interp.errorOutput = notices
+        // `display(obj)` and a final bare expression show alike: a picture when the object
+        // has one (`_repr_png_`), else its repr, as Jupyter shows them.
+        interp.displayHook = { value in
+            switch try RichDisplay.form(of: value, in: interp, warn: notices) {
+            case .text(let text): interp.output(text + "\n")
+            case .png(let data):
+                pictures.append(data)
+                pictureStream(data)
+            }
+        }
         var pendingInput = code.cell.stdin.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
         if code.cell.stdin?.hasSuffix("\n") == true { pendingInput.removeLast() }
         interp.inputProvider = { _ in
@@ -120,7 +133,7 @@ public final class NotebookRunner {
         let thrown: PyException? = Interpreter.runOnLargeStack {
             do {
                 if let value = try interp.runCell(source: source, name: filename) {
-                    interp.output(interp.reprOf(value) + "\n")
+                    try interp.displayHook?(value)
                 }
                 return nil
             } catch let error as PyException {
@@ -130,7 +143,7 @@ public final class NotebookRunner {
             }
         }
         let timedOut = watchdog.finish()
-        var run = CellRun(code: code, status: .ran(CellOutcome(output: captured)), seconds: Date().timeIntervalSince(started))
+        var run = CellRun(code: code, status: .ran(CellOutcome(output: captured, images: pictures)), seconds: Date().timeIntervalSince(started))
         guard let thrown else { return run }
         var traceback = interp.formatTraceback(thrown)
         var error = RaisedError(thrown, in: interp)
@@ -140,7 +153,7 @@ public final class NotebookRunner {
                                 traceback: error.traceback)
             traceback = (error.traceback + [error.summary]).map { $0 + "\n" }.joined()
         }
-        run.status = .ran(CellOutcome(output: captured, error: error))
+        run.status = .ran(CellOutcome(output: captured, error: error, images: pictures))
         run.traceback = traceback
         run.errorLine = NotebookRunner.line(in: filename, of: traceback)
         return run

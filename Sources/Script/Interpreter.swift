@@ -11,6 +11,8 @@ public final class InterruptFlag: @unchecked Sendable {
     public func request() { flag.store(true, ordering: .relaxed) }
     /// Clears a request made while nothing was running.
     public func clear() { flag.store(false, ordering: .relaxed) }
+    /// Whether an interrupt waits, without clearing it: one plain load, cheap enough for every step.
+    @inline(__always) var isRequested: Bool { flag.load(ordering: .relaxed) }
     /// Reads and clears the flag.
     func consume() -> Bool {
         guard flag.load(ordering: .relaxed) else { return false }
@@ -29,6 +31,10 @@ public final class Interpreter {
     public var inputProvider: (String) -> String? = { _ in readLine() }
     /// Says whether `open(path)` may read a file; false raises PermissionError.
     public var fileReadCheck: (String) -> Bool = { _ in true }
+    /// Where IPython's `display(obj)` sends each object. A host that can show more than text
+    /// (the notebook runner keeps pictures as image cells) sets it; when nil, the object's
+    /// repr is printed on a line of its own, as IPython's terminal shows it.
+    public var displayHook: ((Value) throws -> Void)?
     /// Folders searched for `.nlp` modules and packages.
     public var stdlibSearchPaths: [String] = []
     /// Python's recursion limit (sys.setrecursionlimit).
@@ -158,9 +164,12 @@ public final class Interpreter {
     }
 
     /// Counts a step (loop iteration or call); checks the interrupt flag and step budget.
+    /// The flag is looked at on every step, not only every 1024th: a loop whose body is one
+    /// long native call (a matmul, a training step) takes few steps, and a Ctrl-C or a
+    /// notebook cell's timeout must still stop it at the next one.
     @inline(__always) func tick() throws {
         steps &+= 1
-        if steps & 0x3FF == 0 { try slowTick() }
+        if steps & 0x3FF == 0 || interrupt.isRequested { try slowTick() }
     }
 
     func slowTick() throws {

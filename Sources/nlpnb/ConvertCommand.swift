@@ -54,7 +54,7 @@ struct ConvertCommand: ParsableCommand {
             switch target {
             case .nlpnb:
                 let outputFolder = outputURL.deletingLastPathComponent()
-                for (path, data) in images { try ConvertCommand.writeImage(data, path, in: outputFolder) }
+                for (path, data) in images { try SideFile(path: path, data: data).write(in: outputFolder) }
                 try notebook.write(to: outputURL)
             case .ipynb:
                 // The pictures travel inside the .ipynb file.
@@ -62,7 +62,7 @@ struct ConvertCommand: ParsableCommand {
             case .markdown:
                 try AtomicFile.write(Data(MarkdownExport.markdown(from: notebook).utf8), to: outputURL)
                 if source == .ipynb {
-                    for (path, data) in images { try ConvertCommand.writeImage(data, path, in: outputURL.deletingLastPathComponent()) }
+                    for (path, data) in images { try SideFile(path: path, data: data).write(in: outputURL.deletingLastPathComponent()) }
                 } else {
                     try copyImages(of: notebook, from: inputFolder, to: outputURL.deletingLastPathComponent())
                 }
@@ -89,15 +89,8 @@ struct ConvertCommand: ParsableCommand {
         guard source.standardizedFileURL.path != destination.standardizedFileURL.path else { return }
         for cell in notebook.cells {
             guard let file = cell.imageFile else { continue }
-            try ConvertCommand.writeImage(try Data(contentsOf: source.appendingPathComponent(file)), file, in: destination)
+            try SideFile(path: file, data: try Data(contentsOf: source.appendingPathComponent(file))).write(in: destination)
         }
-    }
-
-    /// Writes an image side file, making the sub-folder its `file=` path names.
-    private static func writeImage(_ data: Data, _ path: String, in folder: URL) throws {
-        let url = folder.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try AtomicFile.write(data, to: url)
     }
 
     private static func format(ofPath path: String) -> Format? {

@@ -116,26 +116,29 @@ enum NotebookCommands {
             host.stderr.write(text)
             host.stderr.flush()
         }
+        runner.pictureStream = { screen.picture($0) }
         runner.willRunCell = { code, total in screen.begin(code, of: total) }
         runner.didFinishCell = { cellRun in
             if case .skipped(let reason) = cellRun.status { screen.skipped(cellRun.code, reason: reason) }
+            // The report comes under the cell that failed, as the run streams on.
+            if cellRun.raisedUnexpectedly {
+                screen.finish()
+                host.stdout.flush()
+                complain(describeFailure(cellRun, path: path))
+            }
         }
         let result = inFolder(of: path) { runner.run(notebook) }
         screen.finish()
 
-        var status: Int32 = 0
-        for cellRun in result.cells where cellRun.raisedUnexpectedly {
-            status = 1
-            complain(describeFailure(cellRun, path: path))
-            if !options.keepGoing { break }
-        }
+        var status: Int32 = result.cells.contains(where: \.raisedUnexpectedly) ? 1 : 0
         if result.notebookTimedOut {
             status = 1
             complain("\(path): the notebook did not finish within its --timeout of \(String(format: "%g", options.timeout ?? 0)) seconds")
         }
         if let destination = options.inplace ? path : options.output {
             do {
-                try result.executedNotebook().write(to: URL(fileURLWithPath: destination))
+                let url = URL(fileURLWithPath: destination)
+                try result.executedNotebook(baseName: url.deletingPathExtension().lastPathComponent).write(to: url)
             } catch {
                 complain("\(error)")
                 return 2
@@ -192,6 +195,11 @@ final class CellStream {
         atLineStart = true
     }
 
+    /// A picture cannot be shown in text: a line says where it goes.
+    func picture(_ data: Data) {
+        write("[picture: \(data.count) bytes of PNG, kept as an image cell]\n")
+    }
+
     func write(_ text: String) {
         clearProgress()
         sink.write(text)
@@ -207,6 +215,7 @@ final class CellStream {
     func finish() {
         clearProgress()
         if !atLineStart { sink.write("\n") }
+        atLineStart = true
         sink.flush()
     }
 }

@@ -111,7 +111,9 @@ struct TestCommand: ParsableCommand {
         let failed = Set(result.cells.filter { if case .failed = $0.status { return true } else { return false } }.map(\.number))
         guard !failed.isEmpty else { return result }
         do {
-            try run.executedNotebook(updating: { failed.contains($0.code.number) }).write(to: URL(fileURLWithPath: path))
+            let url = URL(fileURLWithPath: path)
+            try run.executedNotebook(baseName: url.deletingPathExtension().lastPathComponent,
+                                     updating: { failed.contains($0.code.number) }).write(to: url)
             for index in result.cells.indices where failed.contains(result.cells[index].number) {
                 result.cells[index].status = .passed
             }

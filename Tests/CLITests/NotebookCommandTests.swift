@@ -115,6 +115,62 @@ final class NotebookCommandTests: XCTestCase {
         XCTAssertTrue(mistyped.stderr.contains("parameter 'loops' is an int (1), and 'many' is not"), mistyped.stderr)
     }
 
+    /// A loop whose body is one long native call takes few interpreter steps; the cell's
+    /// timeout must still stop it at the next one, not after a thousand more.
+    func testATimeoutStopsALoopOfLongNativeCalls() throws {
+        let path = try write("nb.nlpnb", "%% code timeout=1\nimport numpy as np\na = np.ones((700, 700))\nwhile True:\n    b = a @ a\n%% code\nprint('next')\n")
+        let started = Date()
+        let result = try nlpnb(["run", path, "--keep-going"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 15)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("TimeoutError: the cell ran past its timeout (1s)"), result.stderr)
+        XCTAssertTrue(result.stdout.hasSuffix("next\n"), result.stdout)
+    }
+
+    /// `IPython.display.Image` shows a PNG as an image cell with its side file, and the
+    /// golden test compares the picture; a missing file fails as in IPython.
+    func testIPythonImagesBecomeImageCellsBesideTheNotebook() throws {
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array("not really a picture".utf8))
+        try png.write(to: folder.appendingPathComponent("figure.png"))
+        let path = try write("lesson.nlpnb", """
+            %% code name=show
+            from IPython.display import Image, display
+            print('before')
+            display(Image(filename='figure.png'))
+            Image('figure.png')
+            %% code name=missing
+            Image(filename='figures/16_10.png')
+
+            """)
+        let run = try nlpnb(["run", path, "--inplace", "--keep-going"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stdout.contains("before\n[picture: 28 bytes of PNG, kept as an image cell]\n"), run.stdout)
+        XCTAssertTrue(run.stderr.contains("FileNotFoundError: [Errno 2] No such file or directory: 'figures/16_10.png'"), run.stderr)
+        let written = withoutTimes(try read(path))
+        XCTAssertTrue(written.hasPrefix("""
+            %% code name=show
+            from IPython.display import Image, display
+            print('before')
+            display(Image(filename='figure.png'))
+            Image('figure.png')
+            %% output
+            before
+            %% image file=lesson_cell1.png
+            %% image file=lesson_cell1_2.png
+            %% code name=missing
+            Image(filename='figures/16_10.png')
+            %% error
+            FileNotFoundError: [Errno 2] No such file or directory: 'figures/16_10.png'
+            Traceback (most recent call last):
+            """), written)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("lesson_cell1_2.png")), png)
+        XCTAssertEqual(try nlpnb(["test", path]).status, 0)
+        try Data("changed".utf8).write(to: folder.appendingPathComponent("lesson_cell1.png"))
+        let changed = try nlpnb(["test", path])
+        XCTAssertEqual(changed.status, 1)
+        XCTAssertTrue(changed.stdout.contains("cell 1 (show): picture 1 differs from its golden lesson_cell1.png"), changed.stdout)
+    }
+
     func testCodeReadsOnlyBesideTheNotebookUnlessAllowed() throws {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("lesson"), withIntermediateDirectories: true)
         try write("lesson/data.txt", "beside\n")

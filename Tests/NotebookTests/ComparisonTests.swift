@@ -196,7 +196,19 @@ final class ComparisonTests: XCTestCase {
         XCTAssertNil(GoldenComparison.check(cells[0], in: notebook, outcome: CellOutcome(output: "Attention Scores: [ 1 -1  2]\n")))
         // Notebook-wide tolerance 1e-6 applies.
         XCTAssertNil(GoldenComparison.check(cells[0], in: notebook, outcome: CellOutcome(output: "Attention Scores: [ 1.0000000001 -1  2]\n")))
-        XCTAssertNil(GoldenComparison.check(cells[1], in: notebook, outcome: CellOutcome(output: "[<matplotlib.lines.Line2D object at 0x55aa>]\n")))
+        // Pictures compare by number, and byte for byte when their files can be read.
+        let plot = try Data(contentsOf: corpusFile("every-kind_cell2.png"))
+        let drawn = CellOutcome(output: "[<matplotlib.lines.Line2D object at 0x55aa>]\n", images: [plot])
+        let load = { (file: String) in try? Data(contentsOf: corpusFile(file)) }
+        XCTAssertNil(GoldenComparison.check(cells[1], in: notebook, outcome: drawn, loadPicture: load))
+        var redrawn = drawn
+        redrawn.images = [plot + Data([0])]
+        XCTAssertEqual(GoldenComparison.check(cells[1], in: notebook, outcome: redrawn, loadPicture: load)?.summary,
+                       "picture 1 differs from its golden every-kind_cell2.png")
+        var undrawn = drawn
+        undrawn.images = []
+        XCTAssertEqual(GoldenComparison.check(cells[1], in: notebook, outcome: undrawn)?.summary,
+                       "displayed 0 picture(s), but the goldens have 1")
         let raised = RaisedError(typeName: "NameError", message: "name 'undefined_name' is not defined")
         XCTAssertNil(GoldenComparison.check(cells[2], in: notebook, outcome: CellOutcome(output: "before\n", error: raised)))
 

@@ -41,7 +41,7 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(result.failedCell?.errorLine, 2)
         XCTAssertEqual(result.failedCell?.error?.typeName, "NameError")
         guard case .notRun = result.cells[2].status else { return XCTFail("cell 3 should not have run") }
-        let written = result.executedNotebook()
+        let written = result.executedNotebook(baseName: "nb").notebook
         XCTAssertEqual(written.cells.map(\.kind), [.code, .output, .code, .error, .code])
         XCTAssertTrue(written.cells[3].body.hasPrefix("NameError: name 'undefined_name' is not defined\nTraceback (most recent call last):\n"),
                       written.cells[3].body)
@@ -53,7 +53,7 @@ final class RunnerTests: XCTestCase {
 
     func testAnErrorWithAMessageOfSeveralLinesMakesAGoldenThatPasses() throws {
         let (result, _, _) = try run("%% code\nraise ValueError('first line\\nsecond line')\n")
-        let written = result.executedNotebook()
+        let written = result.executedNotebook(baseName: "nb").notebook
         XCTAssertTrue(written.cells[1].body.hasPrefix("ValueError: first line\nsecond line\n"), written.cells[1].body)
         let rerun = try run(written.text, configure: { $0.keepGoing = true }).0
         XCTAssertEqual(rerun.testResult(path: "x").cells.map(\.status), [.passed])
@@ -145,14 +145,60 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(result.cells.dropFirst().map { $0.error?.typeName }, ["PermissionError", "PermissionError", "PermissionError"])
     }
 
-    func testExecutedNotebookKeepsSkippedGoldensAndImages() throws {
-        let text = "%% code skip\nprint(1)\n%% output\nold\n%% code\nprint('new')\n%% output\nold\n%% image file=p.png\n"
+    func testExecutedNotebookKeepsSkippedGoldensAndReplacesPictures() throws {
+        let text = "%% code skip\nprint(1)\n%% output\nold\n%% image file=kept.png\n%% code\nprint('new')\n%% output\nold\n%% image file=p.png\n"
         let (result, _, _) = try run(text)
-        let written = result.executedNotebook()
-        XCTAssertEqual(written.cells.map(\.kind), [.code, .output, .code, .output, .image])
-        XCTAssertEqual(written.cells[1].body, "old\n")
-        XCTAssertEqual(written.cells[3].body, "new\n")
-        XCTAssertNil(written.cells[0].attributes.value("time"))
+        let written = result.executedNotebook(baseName: "nb")
+        // The skipped cell keeps its goldens; the cell that ran displayed no picture this time.
+        XCTAssertEqual(written.notebook.cells.map(\.kind), [.code, .output, .image, .code, .output])
+        XCTAssertEqual(written.notebook.cells[1].body, "old\n")
+        XCTAssertEqual(written.notebook.cells[4].body, "new\n")
+        XCTAssertNil(written.notebook.cells[0].attributes.value("time"))
+        XCTAssertEqual(written.pictures, [])
+    }
+
+    /// IPython's display protocol: an object whose `_repr_png_` gives a picture shows as one,
+    /// bytes or base64 alike; `None` from it, or an error in it, falls back to the repr.
+    func testPicturesFromReprPngBecomeImageCellsWithSideFiles() throws {
+        let text = """
+            %% code
+            class Picture:
+                def __init__(self, data):
+                    self.data = data
+                def _repr_png_(self):
+                    return self.data
+                def __repr__(self):
+                    return '<Picture>'
+            Picture(b'\\x89PNG one')
+            %% code
+            print('text first')
+            Picture('iVBORyB0d28=')
+            %% image file=old-name.png
+            %% code
+            Picture(None)
+            %% code
+            Picture(42)
+
+            """
+        let (result, _, notices) = try run(text)
+        XCTAssertEqual(outputs(result), ["", "text first\n", "<Picture>\n", "<Picture>\n"])
+        XCTAssertTrue(notices.contains("TypeError: _repr_png_() must return bytes"), notices)
+        let written = result.executedNotebook(baseName: "lesson")
+        XCTAssertEqual(written.pictures.map(\.path), ["lesson_cell1.png", "old-name.png"])
+        XCTAssertEqual(written.pictures[0].data, Data([0x89] + Array("PNG one".utf8)))
+        XCTAssertEqual(written.pictures[1].data, Data([0x89] + Array("PNG two".utf8)))
+        XCTAssertEqual(written.notebook.cells.map(\.kind), [.code, .image, .code, .output, .image, .code, .output, .code, .output])
+        // Run again, the goldens pass only while the side files hold the same pictures.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pictures-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try written.write(to: folder.appendingPathComponent("lesson.nlpnb"))
+        let rerun = try run(written.notebook.text, configure: { $0.keepGoing = true }).0
+        let path = folder.appendingPathComponent("lesson.nlpnb").path
+        XCTAssertEqual(rerun.testResult(path: path).cells.map(\.status), [.passed, .passed, .passed, .passed])
+        try Data("other".utf8).write(to: folder.appendingPathComponent("old-name.png"))
+        guard case .failed(let failure) = rerun.testResult(path: path).cells[1].status else { return XCTFail("a changed picture must fail") }
+        XCTAssertEqual(failure.summary, "picture 1 differs from its golden old-name.png")
     }
 }
 
