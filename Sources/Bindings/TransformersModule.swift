@@ -14,13 +14,17 @@ enum TransformersModule {
         let module = PyModule(name: "_transformers")
         for name in tokenizers {
             module[name] = .object(PretrainedLoader(name) { interp, a in
-                .object(try TokenizerObject.load(name, try interp.toStr(a[0]!), state))
+                let model = try interp.toStr(a[0]!)
+                try ModelReadCheck.check(model, interp)
+                return .object(try TokenizerObject.load(name, model, state))
             })
         }
         for name in models {
             module[name] = .object(PretrainedLoader(name) { interp, a in
                 let labels = try a[1].flatMap { $0.isNone ? nil : try Conversions.index($0, interp) }
-                return .object(try PretrainedModelObject.load(name, try interp.toStr(a[0]!), numLabels: labels, interp, state))
+                let model = try interp.toStr(a[0]!)
+                try ModelReadCheck.check(model, interp)
+                return .object(try PretrainedModelObject.load(name, model, numLabels: labels, interp, state))
             })
         }
         module["set_seed"] = .object(PyNativeFunction("set_seed", parameters: ["seed"]) { interp, args in

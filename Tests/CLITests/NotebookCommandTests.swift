@@ -185,6 +185,21 @@ final class NotebookCommandTests: XCTestCase {
         XCTAssertTrue(allowed.stdout.hasSuffix("True\n"), allowed.stdout)
     }
 
+    /// `from_pretrained` with a folder path reads files, so it obeys the same policy.
+    func testModelFoldersOutsideTheNotebookNeedAllowRead() throws {
+        let model = folder.appendingPathComponent("elsewhere/model")
+        try FileManager.default.createDirectory(at: model, withIntermediateDirectories: true)
+        try write("elsewhere/model/config.json", "{\"model_type\": \"bert\"}\n")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("lesson"), withIntermediateDirectories: true)
+        let path = try write("lesson/nb.nlpnb", "%% code\nfrom transformers import BertModel\nBertModel.from_pretrained('\(model.path)')\n")
+        let confined = try nlpnb(["run", path])
+        XCTAssertEqual(confined.status, 1)
+        XCTAssertTrue(confined.stderr.contains("PermissionError: [Errno 13] Permission denied: '\(model.path)'"), confined.stderr)
+        let allowed = try nlpnb(["run", path, "--allow-read", folder.appendingPathComponent("elsewhere").path])
+        XCTAssertEqual(allowed.status, 1)
+        XCTAssertTrue(allowed.stderr.contains("(found, but without model.safetensors)"), allowed.stderr)
+    }
+
     func testATerminalSeesAProgressLineWhileACellIsSilent() throws {
         let path = try write("nb.nlpnb", "%% code name=quiet\ntotal = 0\nfor i in range(20000):\n    total += i\n%% code\nprint(total)\n")
         let session = try TerminalSession(arguments: ["run", path])
