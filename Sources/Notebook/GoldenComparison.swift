@@ -32,9 +32,11 @@ public struct NumberDifferences: Equatable, Sendable {
     public var largestAbsolute: Double
     public var largestRelative: Double
 
+    /// The differences to four significant digits (`1e-08`, not `9.99999993922529e-09`): a
+    /// reader wants their size, and the diff above shows the numbers in full.
     public var description: String {
-        "\(mismatched) of \(compared) numbers differ; largest absolute difference \(largestAbsolute), "
-            + "largest relative difference \(largestRelative)"
+        "\(mismatched) of \(compared) numbers differ; largest absolute difference \(String(format: "%.4g", largestAbsolute)), "
+            + "largest relative difference \(String(format: "%.4g", largestRelative))"
     }
 }
 

@@ -36,8 +36,9 @@ public struct CellResult: Equatable, Sendable {
 public struct NotebookResult: Equatable, Sendable {
     public var path: String
     public var cells: [CellResult]
-    /// Set when the notebook failed as a whole (it did not parse, or a cell hit its timeout
-    /// and the session could not go on); counts as one failure.
+    /// Set when the notebook failed as a whole (it did not parse, or the notebook's timeout
+    /// ended the run); counts as one failure unless a cell already carries it (the cell the
+    /// timeout interrupted), so that the summary keeps counting cells.
     public var notebookError: String?
     public var seconds: Double?
 
@@ -70,7 +71,8 @@ public struct TestSummary: Equatable, Sendable {
 
     public init(_ results: [NotebookResult]) {
         for notebook in results {
-            if notebook.notebookError != nil { failed += 1 }
+            let cellFailed = notebook.cells.contains { if case .failed = $0.status { true } else { false } }
+            if notebook.notebookError != nil && !cellFailed { failed += 1 }
             for cell in notebook.cells {
                 switch cell.status {
                 case .passed: passed += 1

@@ -269,6 +269,34 @@ final class NotebookCommandTests: XCTestCase {
         XCTAssertEqual(withoutTimes(try read(path)), text)
     }
 
+    /// The issue's own words: `nlpnb test Notebooks/` fails, with a readable diff, when one
+    /// golden character of a seed notebook changes.
+    func testTheNotebooksFolderFailsWhenOneGoldenCharacterChanges() throws {
+        let copy = folder.appendingPathComponent("Notebooks")
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("Notebooks"), to: copy)
+        let seed = copy.appendingPathComponent("004-attention-from-scratch.nlpnb")
+        let text = try read(seed.path)
+        let golden = "Attention Weights: [0.25949646 0.03511903 0.70538451]\n"
+        XCTAssertTrue(text.contains(golden))
+        try write("Notebooks/004-attention-from-scratch.nlpnb",
+                  text.replacingOccurrences(of: golden, with: "Attention Weights: [0.25949646 0.03511903 0.70538452]\n"))
+        let result = try nlpnb(["test", copy.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("""
+            \(seed.path):4: cell 1 (basic-attention): output differs in numbers
+            --- expected
+            +++ actual
+            @@ -1,3 +1,3 @@
+             Attention Scores: [ 1 -1  2]
+            -Attention Weights: [0.25949646 0.03511903 0.70538452]
+            +Attention Weights: [0.25949646 0.03511903 0.70538451]
+             Attention Output: [-0.81867124]
+            1 of 7 numbers differ; largest absolute difference 1e-08, largest relative difference 1.418e-08 (no tolerance set)
+            """), result.stdout)
+        let last = result.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertNotNil(last.range(of: #"^[1-9][0-9]* passed, 1 failed, [0-9]+ skipped$"#, options: .regularExpression), last)
+    }
+
     func testParallelJobsAgreeWithASingleProcessAndWriteJUnit() throws {
         let notebooks = repository.appendingPathComponent("Notebooks").path
         let single = try nlpnb(["test", notebooks])

@@ -16,6 +16,10 @@ final class ReportTests: XCTestCase {
     func testSummaryLine() throws {
         XCTAssertEqual(TestSummary(try sampleResults()).line, "1 passed, 2 failed, 1 skipped")
         XCTAssertEqual(TestSummary([]).line, "0 passed, 0 failed, 0 skipped")
+        // A notebook timeout fails the cell it interrupted; that cell is the one failure.
+        var timedOut = try sampleResults()[0]
+        timedOut.notebookError = "the notebook did not finish within its --timeout"
+        XCTAssertEqual(TestSummary([timedOut]).line, "1 passed, 1 failed, 1 skipped")
     }
 
     func testFailureReportNamesNotebookCellAndLine() throws {
