@@ -119,6 +119,7 @@ enum NotebookCommands {
         runner.pictureStream = { screen.picture($0) }
         runner.willRunCell = { code, total in screen.begin(code, of: total) }
         runner.didFinishCell = { cellRun in
+            host.stdout.flush()
             if case .skipped(let reason) = cellRun.status { screen.skipped(cellRun.code, reason: reason) }
             // The report comes under the cell that failed, as the run streams on.
             if cellRun.raisedUnexpectedly {
@@ -183,9 +184,10 @@ final class CellStream {
         atLineStart = true
         if isTerminal {
             sink.write("\u{1B}[2m[\(code.number)/\(total)] running \(code.label)…\u{1B}[0m")
-            sink.flush()
             progressShown = true
         }
+        // Into a pipe (a CI log) output is block-buffered; the header still shows at once.
+        sink.flush()
     }
 
     func skipped(_ code: CodeCell, reason: String) {
