@@ -124,9 +124,20 @@ public struct ExecutedNotebook: Sendable {
     public var pictures: [SideFile]
 
     /// Writes the pictures beside `url`, then the notebook, each atomically: a notebook on
-    /// disk never names a picture that is not there yet.
-    public func write(to url: URL) throws {
-        for picture in pictures { try picture.write(in: url.deletingLastPathComponent()) }
+    /// disk never names a picture that is not there yet. When the notebook is written into
+    /// another folder than `sourceFolder` (the one it was read from), the pictures of cells
+    /// that did not run are copied along, so that their image cells still find them.
+    public func write(to url: URL, sourceFolder: URL? = nil) throws {
+        let folder = url.deletingLastPathComponent()
+        var files = pictures
+        if let sourceFolder, sourceFolder.standardizedFileURL.path != folder.standardizedFileURL.path {
+            let fresh = Set(pictures.map(\.path))
+            for file in notebook.cells.compactMap(\.imageFile) where !fresh.contains(file) {
+                guard let data = FileManager.default.contents(atPath: sourceFolder.appendingPathComponent(file).path) else { continue }
+                files.append(SideFile(path: file, data: data))
+            }
+        }
+        for file in files { try file.write(in: folder) }
         try notebook.write(to: url)
     }
 }

@@ -139,7 +139,8 @@ enum NotebookCommands {
         if let destination = options.inplace ? path : options.output {
             do {
                 let url = URL(fileURLWithPath: destination)
-                try result.executedNotebook(baseName: url.deletingPathExtension().lastPathComponent).write(to: url)
+                try result.executedNotebook(baseName: url.deletingPathExtension().lastPathComponent)
+                    .write(to: url, sourceFolder: URL(fileURLWithPath: path).deletingLastPathComponent())
             } catch {
                 complain("\(error)")
                 return 2

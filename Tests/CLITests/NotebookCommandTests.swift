@@ -169,6 +169,11 @@ final class NotebookCommandTests: XCTestCase {
         let changed = try nlpnb(["test", path])
         XCTAssertEqual(changed.status, 1)
         XCTAssertTrue(changed.stdout.contains("cell 1 (show): picture 1 differs from its golden lesson_cell1.png"), changed.stdout)
+
+        // A copy written elsewhere takes along the pictures of the cells that did not run.
+        let kept = try write("kept.nlpnb", "%% code skip\nshow()\n%% image file=figure.png\n%% code\nprint(1)\n")
+        XCTAssertEqual(try nlpnb(["run", kept, "--output", "copies/kept.nlpnb"]).status, 0)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("copies/figure.png")), png)
     }
 
     func testCodeReadsOnlyBesideTheNotebookUnlessAllowed() throws {
