@@ -47,12 +47,13 @@ enum KerasValues {
     }
 
     /// Runs an engine call with its summary and progress lines written to the script's
-    /// output (a notebook cell's capture, the REPL's terminal) and its errors raised as
-    /// Python exceptions.
+    /// output (a notebook cell's capture, the REPL's terminal), Ctrl-C and cell timeouts
+    /// honoured between batches, and its errors raised as Python exceptions.
     static func running<T>(_ interp: Interpreter, _ body: () throws -> T) throws -> T {
-        let saved = Console.write
+        let (savedWrite, savedCheck) = (Console.write, Console.checkInterrupt)
         Console.write = interp.output
-        defer { Console.write = saved }
+        Console.checkInterrupt = { try interp.checkInterrupt() }
+        defer { (Console.write, Console.checkInterrupt) = (savedWrite, savedCheck) }
         return try NumpyErrors.translating(interp, body)
     }
 

@@ -172,10 +172,14 @@ public final class Interpreter {
         if steps & 0x3FF == 0 || interrupt.isRequested { try slowTick() }
     }
 
+    /// For native code that runs long (a training loop, a generation loop): raises
+    /// KeyboardInterrupt when Ctrl-C or a notebook cell's timeout has asked to stop.
+    public func checkInterrupt() throws {
+        if interrupt.consume() { throw PyException(.keyboardInterrupt, []) }
+    }
+
     func slowTick() throws {
-        if interrupt.consume() {
-            throw PyException(.keyboardInterrupt, [])
-        }
+        try checkInterrupt()
         if let limit = maxSteps, steps > limit {
             throw PyException(.runtimeError, "step budget exceeded")
         }

@@ -127,6 +127,26 @@ final class NotebookCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasSuffix("next\n"), result.stdout)
     }
 
+    /// Keras training is one native call; it stops between batches when the cell times out.
+    func testATimeoutStopsKerasTraining() throws {
+        let path = try write("nb.nlpnb", """
+            %% code timeout=1
+            import numpy as np
+            from keras import Input
+            from keras.models import Sequential
+            from keras.layers import Dense
+            model = Sequential([Input(shape=(8,)), Dense(16), Dense(1)])
+            model.compile(optimizer='adam', loss='mse')
+            model.fit(np.random.rand(64, 8), np.random.rand(64, 1), epochs=100000, verbose=0)
+
+            """)
+        let started = Date()
+        let result = try nlpnb(["run", path])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 15)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("TimeoutError: the cell ran past its timeout (1s)"), result.stderr)
+    }
+
     /// `IPython.display.Image` shows a PNG as an image cell with its side file, and the
     /// golden test compares the picture; a missing file fails as in IPython.
     func testIPythonImagesBecomeImageCellsBesideTheNotebook() throws {

@@ -1,12 +1,17 @@
 import Foundation
 
-/// Where training and summaries write, and the clock progress bars read. The bindings point
-/// `write` at the script's output sink (a notebook cell's captured output); tests capture it
-/// and may fix the clock.
+/// Where training and summaries write, the clock progress bars read, and how training learns
+/// it must stop. The bindings point `write` at the script's output sink (a notebook cell's
+/// captured output) and `checkInterrupt` at the interpreter's; tests capture the output and
+/// may fix the clock.
 public enum Console {
     nonisolated(unsafe) public static var write: (String) -> Void = { text in
         FileHandle.standardOutput.write(Data(text.utf8))
     }
     /// Seconds since some fixed moment.
     nonisolated(unsafe) public static var now: () -> Double = { Date().timeIntervalSince1970 }
+    /// Called before every batch of `fit`, `evaluate` and `predict`: the bindings make it
+    /// throw when Ctrl-C or a notebook cell's timeout asks the script to stop, so that a long
+    /// training run stops after the batch in progress.
+    nonisolated(unsafe) public static var checkInterrupt: () throws -> Void = {}
 }

@@ -42,6 +42,7 @@ extension Model {
             let order = shuffle ? try Randomness.generator.shuffleIndices(trainCount) : Array(0..<trainCount)
             var trackers = Trackers(compiled.metrics)
             for step in 0..<steps {
+                try Console.checkInterrupt()
                 let indices = Array(order[(step * batch)..<min(trainCount, (step + 1) * batch)])
                 let inputs = trainX.map { $0.rows(indices) }, target = trainY.rows(indices)
                 let context = CallContext(training: true)
@@ -87,6 +88,7 @@ extension Model {
         let progbar = Progbar(target: steps, verbose: verbose)
         var trackers = Trackers(compiled.metrics)
         for step in 0..<steps {
+            try Console.checkInterrupt()
             let indices = Array((step * batchSize)..<min(count, (step + 1) * batchSize))
             let target = y.rows(indices)
             let outputs = try call(x.map { Variable($0.rows(indices)) }, CallContext(training: false))
@@ -111,6 +113,7 @@ extension Model {
         let progbar = Progbar(target: steps, verbose: verbose)
         var pieces: [[FloatTensor]] = []
         for step in 0..<steps {
+            try Console.checkInterrupt()
             let indices = Array((step * batch)..<min(count, (step + 1) * batch))
             pieces.append(try call(x.map { Variable($0.rows(indices)) }, CallContext(training: false)).map(\.value))
             progbar.update(step + 1, [], finalize: false)
