@@ -16,7 +16,10 @@ enum RichDisplay {
     /// and shows the repr instead; here the traceback goes to `warn`. An interrupt (Ctrl-C,
     /// a cell's timeout) is not a formatter's failure and propagates.
     static func form(of value: Value, in interp: Interpreter, warn: (String) -> Void) throws -> Form {
-        guard case .object = value, let method = try? interp.getAttribute(value, "_repr_png_") else {
+        // A class is shown as a class even when its instances are pictures (IPython's
+        // `get_real_method` skips classes too).
+        guard case .object(let object) = value, !(object is PyClass),
+              let method = try? interp.getAttribute(value, "_repr_png_") else {
             return .text(interp.reprOf(value))
         }
         do {

@@ -178,16 +178,18 @@ final class RunnerTests: XCTestCase {
             Picture(None)
             %% code
             Picture(42)
+            %% code
+            Picture
 
             """
         let (result, _, notices) = try run(text)
-        XCTAssertEqual(outputs(result), ["", "text first\n", "<Picture>\n", "<Picture>\n"])
+        XCTAssertEqual(outputs(result), ["", "text first\n", "<Picture>\n", "<Picture>\n", "<class '__main__.Picture'>\n"])
         XCTAssertTrue(notices.contains("TypeError: _repr_png_() must return bytes"), notices)
         let written = result.executedNotebook(baseName: "lesson")
         XCTAssertEqual(written.pictures.map(\.path), ["lesson_cell1.png", "old-name.png"])
         XCTAssertEqual(written.pictures[0].data, Data([0x89] + Array("PNG one".utf8)))
         XCTAssertEqual(written.pictures[1].data, Data([0x89] + Array("PNG two".utf8)))
-        XCTAssertEqual(written.notebook.cells.map(\.kind), [.code, .image, .code, .output, .image, .code, .output, .code, .output])
+        XCTAssertEqual(written.notebook.cells.map(\.kind), [.code, .image, .code, .output, .image, .code, .output, .code, .output, .code, .output])
         // Run again, the goldens pass only while the side files hold the same pictures.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pictures-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -195,7 +197,7 @@ final class RunnerTests: XCTestCase {
         try written.write(to: folder.appendingPathComponent("lesson.nlpnb"))
         let rerun = try run(written.notebook.text, configure: { $0.keepGoing = true }).0
         let path = folder.appendingPathComponent("lesson.nlpnb").path
-        XCTAssertEqual(rerun.testResult(path: path).cells.map(\.status), [.passed, .passed, .passed, .passed])
+        XCTAssertEqual(rerun.testResult(path: path).cells.map(\.status), [.passed, .passed, .passed, .passed, .passed])
         try Data("other".utf8).write(to: folder.appendingPathComponent("old-name.png"))
         guard case .failed(let failure) = rerun.testResult(path: path).cells[1].status else { return XCTFail("a changed picture must fail") }
         XCTAssertEqual(failure.summary, "picture 1 differs from its golden old-name.png")
