@@ -44,9 +44,10 @@ public struct SideFile: Equatable, Sendable {
     }
 
     /// Writes the picture into `folder` (the notebook's), atomically, making the sub-folder
-    /// its path names.
+    /// its path names. A file that already holds these bytes is left alone.
     public func write(in folder: URL) throws {
         let url = folder.appendingPathComponent(path)
+        if FileManager.default.contents(atPath: url.path) == data { return }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try AtomicFile.write(data, to: url)
     }

@@ -179,7 +179,7 @@ func decodeUTF8(_ data: Data) throws -> String {
         }
     }
     let line = 1 + bytes[..<min(offset, bytes.count)].filter { $0 == UInt8(ascii: "\n") }.count
-    throw NotebookError(line: line, "invalid UTF-8 (byte \(offset + 1) of the file); .nlpnb files are UTF-8 text")
+    throw NotebookError(line: line, "invalid UTF-8 (byte \(offset + 1) of the file); notebooks are UTF-8 text")
 }
 
 private func lineNumber(of index: String.Index, in text: String) -> Int {
