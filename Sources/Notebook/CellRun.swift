@@ -60,7 +60,8 @@ public struct NotebookRun: Sendable {
     /// The cell whose unexpected error stopped the run, if one did.
     public var failedCell: CellRun? { cells.first { $0.raisedUnexpectedly } }
 
-    /// The notebook with each run cell's fresh output, error and pictures as its attachments
+    /// The notebook with each run cell's fresh output (as a terminal shows it), error and
+    /// pictures as its attachments
     /// and its wall time as the code cell's `time` attribute, and the pictures to save beside
     /// it. A picture keeps the file name of the image cell it replaces; a new one is named
     /// `BASENAME_cellN.png` (`_cellN_2.png`, ... for more), as conversion from `.ipynb` names
@@ -72,8 +73,12 @@ public struct NotebookRun: Sendable {
         for run in cells.reversed() where updating(run) {
             guard case .ran(let outcome) = run.status else { continue }
             var attachments: [Cell] = []
-            if !outcome.output.isEmpty {
-                attachments.append(Cell(.output, body: outcome.output))
+            // Stored as a terminal shows it: Keras's `\r` redraws collapse to their last frame
+            // and colours go, so the golden reads well and diffs well. Comparison renders both
+            // sides the same way, so nothing it looks at is lost.
+            let output = TerminalText.render(outcome.output)
+            if !output.isEmpty {
+                attachments.append(Cell(.output, body: output))
             }
             if let error = outcome.error {
                 // The first line is what comparison reads; the traceback is kept for readers.

@@ -145,6 +145,12 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(result.cells.dropFirst().map { $0.error?.typeName }, ["PermissionError", "PermissionError", "PermissionError"])
     }
 
+    func testOutputIsStoredAsATerminalShowsIt() throws {
+        let (result, _, _) = try run("%% code\nprint('1/2 [==  ]\\r2/2 [====]\\x1b[0m')\nprint('\\x1b[31mred\\x1b[0m')\n")
+        XCTAssertEqual(outputs(result), ["1/2 [==  ]\r2/2 [====]\u{1B}[0m\n\u{1B}[31mred\u{1B}[0m\n"])
+        XCTAssertEqual(result.executedNotebook(baseName: "nb").notebook.cells[1].body, "2/2 [====]\nred\n")
+    }
+
     func testExecutedNotebookKeepsSkippedGoldensAndReplacesPictures() throws {
         let text = "%% code skip\nprint(1)\n%% output\nold\n%% image file=kept.png\n%% code\nprint('new')\n%% output\nold\n%% image file=p.png\n"
         let (result, _, _) = try run(text)
