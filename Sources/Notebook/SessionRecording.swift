@@ -28,8 +28,10 @@ public struct SessionRecording: Sendable {
         var cells: [Cell] = []
         for entry in entries {
             cells.append(Cell(.code, body: entry.source.hasSuffix("\n") ? entry.source : entry.source + "\n"))
-            if !entry.output.isEmpty {
-                cells.append(Cell(.output, body: entry.output))
+            // As `nlpnb run` stores output: what the terminal showed.
+            let output = TerminalText.render(entry.output)
+            if !output.isEmpty {
+                cells.append(Cell(.output, body: output))
             }
             if let error = entry.error {
                 cells.append(Cell(.error, body: error.summary + "\n"))

@@ -9,6 +9,7 @@ final class SessionAndExchangeTests: XCTestCase {
         recording.record(.init(source: "x = 1", output: ""))
         recording.record(.init(source: "print(x)\nx", output: "1\n1\n"))
         recording.record(.init(source: "y", output: "", error: RaisedError(typeName: "NameError", message: "name 'y' is not defined")))
+        recording.record(.init(source: "progress()", output: "1/2\r2/2\n"))
         XCTAssertEqual(recording.notebook.text, """
             %% nlpnb 1
             %% code
@@ -23,6 +24,10 @@ final class SessionAndExchangeTests: XCTestCase {
             y
             %% error
             NameError: name 'y' is not defined
+            %% code
+            progress()
+            %% output
+            2/2
 
             """)
     }
