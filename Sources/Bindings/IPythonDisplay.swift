@@ -22,21 +22,7 @@ enum IPythonDisplay {
             // read_bytes(path): a file's bytes, under the same read policy as open().
             "read_bytes": interp.function("read_bytes", parameters: ["path"]) { interp, args in
                 try args.expect("read_bytes", 1...1)
-                let path = try interp.toStr(args.positional[0])
-                guard interp.fileReadCheck(path) else {
-                    throw PyException(.permissionError, "[Errno 13] Permission denied: \(interp.reprOf(.str(path)))")
-                }
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                    throw PyException(.fileNotFoundError, "[Errno 2] No such file or directory: \(interp.reprOf(.str(path)))")
-                }
-                if isDirectory.boolValue {
-                    throw PyException(.isADirectoryError, "[Errno 21] Is a directory: \(interp.reprOf(.str(path)))")
-                }
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw PyException(.permissionError, "[Errno 13] Permission denied: \(interp.reprOf(.str(path)))")
-                }
-                return .object(PyBytes([UInt8](data)))
+                return .object(PyBytes([UInt8](try interp.readFile(interp.toStr(args.positional[0])))))
             },
             // is_readable_file(path): IPython's `_safe_exists`, seen through the read policy, so
             // that a path the notebook may not read is not even confirmed to exist.

@@ -578,18 +578,27 @@ extension Interpreter {
         guard mode == "r" || mode == "rt" else {
             throw PyException(.valueError, "open(): only reading text files is supported (mode '\(mode)')")
         }
+        guard let text = String(data: try readFile(path), encoding: .utf8) else {
+            throw PyException(cls: .unicodeError, args: [.str("'utf-8' codec can't decode file \(PyStr.repr(path))")])
+        }
+        return .object(PyFile(path: path, mode: mode, content: text.replacingOccurrences(of: "\r\n", with: "\n")))
+    }
+
+    /// The bytes of the file at `path`, read as `open()` reads: under the host's
+    /// `fileReadCheck` (PermissionError), with FileNotFoundError and IsADirectoryError as
+    /// Python words them. Native modules that read files (pictures, ...) go through here.
+    public func readFile(_ path: String) throws -> Data {
         guard fileReadCheck(path) else {
             throw PyException(.permissionError, "[Errno 13] Permission denied: \(PyStr.repr(path))")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            let e = PyException(.fileNotFoundError, "[Errno 2] No such file or directory: \(PyStr.repr(path))")
-            throw e
+            throw PyException(.fileNotFoundError, "[Errno 2] No such file or directory: \(PyStr.repr(path))")
         }
         if isDirectory.boolValue { throw PyException(.isADirectoryError, "[Errno 21] Is a directory: \(PyStr.repr(path))") }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw PyException(cls: .unicodeError, args: [.str("'utf-8' codec can't decode file \(PyStr.repr(path))")])
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PyException(.permissionError, "[Errno 13] Permission denied: \(PyStr.repr(path))")
         }
-        return .object(PyFile(path: path, mode: mode, content: text.replacingOccurrences(of: "\r\n", with: "\n")))
+        return data
     }
 }
