@@ -71,6 +71,42 @@ final class IpynbTests: XCTestCase {
         XCTAssertEqual(result.notebook.cells.map(\.line), [1, 5, 9, 11, 14, 16, 20, 21, 22, 25, 27, 35, 37])
     }
 
+    /// A notebook written by Jupyter's own library (`make_nbformat_fixture.py`).
+    func testNotebookWrittenByNbformat() throws {
+        let result = try importCorpus("nbformat-made.ipynb")
+        XCTAssertEqual(result.notebook.text, """
+            %% markdown
+            # Made by nbformat
+
+            A picture pasted into markdown: ![pixel](attachment:pixel.png)
+            %% code
+            import numpy as np
+            for i in range(3):
+                print(i, end=' ')
+            np.arange(3)
+            %% output
+            0 1 2 array([0, 1, 2])
+            %% code
+            show(pixel)
+            %% image file=nb_cell2.png
+            %% code
+            1 / 0
+            %% error
+            ZeroDivisionError: division by zero
+            ---------------------------------------------------------------------------
+            ZeroDivisionError                         Traceback (most recent call last)
+            Cell In[3], line 1
+            ----> 1 1 / 0
+
+            %% markdown
+            raw text, shown as it is
+            %% code
+
+            """)
+        XCTAssertEqual(result.sideFiles.map(\.path), ["nb_cell2.png"])
+        XCTAssertEqual(result.sideFiles.first?.data.prefix(8), Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+    }
+
     func testColabArtefactsAreStripped() throws {
         let result = try importCorpus("colab.ipynb")
         XCTAssertEqual(result.notebook.text, """
