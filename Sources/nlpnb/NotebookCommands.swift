@@ -200,7 +200,7 @@ final class CellStream {
 
     /// A picture cannot be shown in text: a line says where it goes.
     func picture(_ data: Data) {
-        write("[picture: \(data.count) bytes of PNG, kept as an image cell]\n")
+        write("[picture: \(data.count) bytes of PNG]\n")
     }
 
     func write(_ text: String) {

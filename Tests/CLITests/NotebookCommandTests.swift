@@ -164,7 +164,7 @@ final class NotebookCommandTests: XCTestCase {
             """)
         let run = try nlpnb(["run", path, "--inplace", "--keep-going"])
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stdout.contains("before\n[picture: 28 bytes of PNG, kept as an image cell]\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("before\n[picture: 28 bytes of PNG]\n"), run.stdout)
         XCTAssertTrue(run.stderr.contains("FileNotFoundError: [Errno 2] No such file or directory: 'figures/16_10.png'"), run.stderr)
         let written = withoutTimes(try read(path))
         XCTAssertTrue(written.hasPrefix("""
