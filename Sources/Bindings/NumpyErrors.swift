@@ -35,6 +35,14 @@ enum NumpyErrors {
                               "ufunc '\(ufunc)' did not contain a loop with signature matching types (\(signature)) -> None", interp)
     }
 
+    /// numpy's error for strings meeting numbers where one dtype must hold both
+    /// (`np.where(mask, "x", 7)`); `dtypes` are numpy's DType class names.
+    static func noCommonDType(_ dtypes: [String], _ interp: Interpreter) -> PyException {
+        let names = dtypes.map { "<class 'numpy.dtypes.\($0)'>" }
+        return numpyException("numpy.exceptions", "DTypePromotionError",
+                              "The DType \(names[0]) could not be promoted by \(names[1]). This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The full list of DTypes is: (\(names.joined(separator: ", ")))", interp)
+    }
+
     /// An instance of the exception class `name` of the Stdlib module `module`; a TypeError
     /// naming the problem if that module cannot be imported (a broken installation).
     private static func numpyException(_ module: String, _ name: String, _ message: String, _ interp: Interpreter) -> PyException {
