@@ -42,10 +42,7 @@ final class NDArrayOfStrings: NativeObject {
 
     override func truthiness(_ interp: Interpreter) throws -> Bool? {
         if array.size == 1 { return try !strings(interp)[0].isEmpty }
-        if array.size == 0 {
-            throw PyException(.valueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
-        }
-        throw PyException(.valueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+        throw NumpyErrors.ambiguousTruth(size: array.size)
     }
 
     override func makeIterator(_ interp: Interpreter) throws -> (() throws -> Value?)? {
