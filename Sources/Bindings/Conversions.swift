@@ -94,9 +94,11 @@ enum Conversions {
         case .float(let d): meet(.float64); return .float(d)
         case .none:
             throw PyException(.typeError, "nlpnb arrays hold numbers and bools only, not None")
-        case .str(let s):
-            throw PyException(.typeError, "nlpnb arrays hold numbers and bools only, not str (\(PyStr.repr(s)))")
+        case .str(let s): return .text(s)
         case .object(let o):
+            if let a = o as? NDArrayOfStrings {
+                return nesting(try NumpyErrors.translating(interp) { try a.array.strings() }.map { .text($0) }, shape: a.array.shape)
+            }
             if let a = o as? NDArray {
                 meet(a.tensor.dtype)
                 return nested(a.tensor)
@@ -117,6 +119,14 @@ enum Conversions {
         }
     }
 
+    /// `np.array(value)` of data holding a str (see `NDArrayOfStrings.holdsText`).
+    static func stringArray(_ v: Value, _ interp: Interpreter) throws -> StringArray {
+        if case .object(let o) = v, let a = o as? NDArrayOfStrings { return try NumpyErrors.translating(interp) { try a.array.copy() } }
+        var leafDType: DType? = nil
+        let nested = try nestedArray(v, interp, &leafDType)
+        return try NumpyErrors.translating(interp) { try StringArray(nested: nested) }
+    }
+
     /// A tensor's elements as a nested array (for arrays inside lists).
     private static func nested(_ t: Tensor) -> NestedArray {
         let flat: [NestedArray]
@@ -127,10 +137,15 @@ enum Conversions {
         case .float32(let v): flat = v.map { .float(Double($0)) }
         case .float64(let v): flat = v.map { .float($0) }
         }
+        return nesting(flat, shape: t.shape)
+    }
+
+    /// Row-major scalars nested into lists of `shape`.
+    private static func nesting(_ flat: [NestedArray], shape: [Int]) -> NestedArray {
         func build(_ axis: Int, _ start: Int) -> NestedArray {
-            if axis == t.ndim { return flat[start] }
-            let step = t.shape[(axis + 1)...].reduce(1, *)
-            return .list((0..<t.shape[axis]).map { build(axis + 1, start + $0 * step) })
+            if axis == shape.count { return flat[start] }
+            let step = shape[(axis + 1)...].reduce(1, *)
+            return .list((0..<shape[axis]).map { build(axis + 1, start + $0 * step) })
         }
         return build(0, 0)
     }

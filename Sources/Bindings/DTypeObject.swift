@@ -41,3 +41,45 @@ final class DTypeObject: NativeObject {
 
     override func hashValue(_ interp: Interpreter) throws -> Int? { dtype.name.hashValue }
 }
+
+/// The dtype of a string array, `dtype('<U5')`: little-endian UCS-4, `width` characters.
+final class UnicodeDTypeObject: NativeObject {
+    let width: Int
+    private let types: NumpyTypes
+
+    init(width: Int, _ types: NumpyTypes) {
+        self.width = width
+        self.types = types
+    }
+
+    private var name: String { "<U\(width)" }
+
+    override var typeName: String { "numpy.dtype" }
+    override var typeModule: String { "numpy" }
+    override var pyClass: PyClass? { types.dtype }
+
+    override func repr(_ interp: Interpreter) throws -> String { "dtype('\(name)')" }
+    override func str(_ interp: Interpreter) throws -> String { name }
+
+    override func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "name": return .str("str\(32 * width)")
+        case "str": return .str(self.name)
+        case "itemsize": return .int(4 * width)
+        case "kind", "char": return .str("U")
+        default: return nil
+        }
+    }
+
+    override func attributeNames() -> [String] { ["name", "str", "itemsize", "kind", "char"] }
+
+    override func compare(_ op: ComparisonOperator, _ other: Value, _ interp: Interpreter) throws -> Value? {
+        guard op == .eq || op == .ne else { return nil }
+        var same = false
+        if case .object(let o) = other, let d = o as? UnicodeDTypeObject { same = d.width == width }
+        if case .str(let text) = other { same = text == name || text == "U\(width)" }
+        return .bool(op == .eq ? same : !same)
+    }
+
+    override func hashValue(_ interp: Interpreter) throws -> Int? { name.hashValue }
+}

@@ -68,6 +68,7 @@ extension NDArray {
         case "sort": return method(name) { [self] interp, args in
             let p = try Params.bind(args, name, ["axis", "kind", "order"])
             let axis = try p[0].map { try Conversions.axis($0, interp) } ?? -1
+            try NumpyFunctions.checkSortKind(p[1], interp)
             try NumpyErrors.translating(interp) { try t.assign(try t.sorted(axis: axis)) }
             return .none
         }
@@ -112,10 +113,15 @@ extension NDArray {
         case .float32(let v): flat = v.map { .float(Double($0)) }
         case .float64(let v): flat = v.map { .float($0) }
         }
+        return pythonList(shape: t.shape, flat: flat)
+    }
+
+    /// Row-major `flat` values nested into lists of `shape` (the value itself for a 0-d shape).
+    static func pythonList(shape: [Int], flat: [Value]) -> Value {
         func build(_ axis: Int, _ start: Int) -> Value {
-            if axis == t.ndim { return flat[start] }
-            let step = t.shape[(axis + 1)...].reduce(1, *)
-            return .object(PyList((0..<t.shape[axis]).map { build(axis + 1, start + $0 * step) }))
+            if axis == shape.count { return flat[start] }
+            let step = shape[(axis + 1)...].reduce(1, *)
+            return .object(PyList((0..<shape[axis]).map { build(axis + 1, start + $0 * step) }))
         }
         return build(0, 0)
     }

@@ -56,10 +56,7 @@ final class NDArray: NativeObject {
 
     override func truthiness(_ interp: Interpreter) throws -> Bool? {
         if tensor.size == 1 { return try tensor.item().doubleValue != 0 }
-        if tensor.size == 0 {
-            throw PyException(.valueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
-        }
-        throw PyException(.valueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+        throw NumpyErrors.ambiguousTruth(size: tensor.size)
     }
 
     override func makeIterator(_ interp: Interpreter) throws -> (() throws -> Value?)? {

@@ -6,12 +6,17 @@ enum NumpyConstruction {
     static func install(_ module: ModuleBuilder) {
         let types = module.types
         module.def("array", ["object", "dtype", "copy", "ndmin"], required: 1) { interp, p in
+            if p[1] == nil && p[3] == nil, let strings = try NDArrayOfStrings.of(p[0]!, interp, types) {
+                // `np.array` copies, as it does for number arrays.
+                return types.wrap(try NumpyErrors.translating(interp) { try strings.array.copy() })
+            }
             var t = try Conversions.array(p[0]!, dtype: try Conversions.dtype(p[1], interp), interp, types)
             let ndmin = try p[3].map { try Conversions.index($0, interp) } ?? 0
             if t.ndim < ndmin { t = try NumpyErrors.translating(interp) { try t.reshape(Array(repeating: 1, count: ndmin - t.ndim) + t.shape) } }
             return types.wrap(t)
         }
         module.def("asarray", ["a", "dtype"], required: 1) { interp, p in
+            if p[1] == nil, let strings = try NDArrayOfStrings.of(p[0]!, interp, types) { return .object(strings) }
             let d = try Conversions.dtype(p[1], interp)
             if case .object(let o) = p[0]!, let a = o as? NDArray, d == nil || d == a.tensor.dtype { return .object(a) }
             return types.wrap(try Conversions.array(p[0]!, dtype: d, interp, types))

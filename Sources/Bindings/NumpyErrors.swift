@@ -23,7 +23,7 @@ enum NumpyErrors {
         case .zeroDivisionError: return PyException(.zeroDivisionError, error.message)
         case .overflowError: return PyException(.overflowError, error.message)
         case .axisError: return numpyException("numpy.exceptions", "AxisError", error.message, interp)
-        case .ufuncNoLoopError, .ufuncOutputCastingError:
+        case .ufuncNoLoopError, .ufuncOutputCastingError, .arrayMemoryError:
             return numpyException("numpy._core._exceptions", error.kind.rawValue, error.message, interp)
         }
     }
@@ -33,6 +33,21 @@ enum NumpyErrors {
         let signature = dtypes.map { "dtype('\($0)')" }.joined(separator: ", ")
         return numpyException("numpy._core._exceptions", "_UFuncNoLoopError",
                               "ufunc '\(ufunc)' did not contain a loop with signature matching types (\(signature)) -> None", interp)
+    }
+
+    /// `if a:` for an array that is not of size 1.
+    static func ambiguousTruth(size: Int) -> PyException {
+        size == 0
+            ? PyException(.valueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+            : PyException(.valueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+    }
+
+    /// numpy's error for strings meeting numbers where one dtype must hold both
+    /// (`np.where(mask, "x", 7)`); `dtypes` are numpy's DType class names.
+    static func noCommonDType(_ dtypes: [String], _ interp: Interpreter) -> PyException {
+        let names = dtypes.map { "<class 'numpy.dtypes.\($0)'>" }
+        return numpyException("numpy.exceptions", "DTypePromotionError",
+                              "The DType \(names[0]) could not be promoted by \(names[1]). This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The full list of DTypes is: (\(names.joined(separator: ", ")))", interp)
     }
 
     /// An instance of the exception class `name` of the Stdlib module `module`; a TypeError

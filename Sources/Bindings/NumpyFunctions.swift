@@ -38,6 +38,7 @@ enum NumpyFunctions {
         },
         "argsort": ArrayFunction(parameters: ["axis", "kind", "order", "stable"]) { t, p, interp, types in
             let axis = p[0] == nil ? -1 : try Conversions.axis(p[0], interp)
+            try checkSortKind(p[1], interp)
             return types.wrap(try NumpyErrors.translating(interp) { try t.argsort(axis: axis) })
         },
         "round": ArrayFunction(parameters: ["decimals", "out"]) { t, p, interp, types in
@@ -68,8 +69,25 @@ enum NumpyFunctions {
         let parameters = name == "clip" ? ["a_min", "a_max", "out"] : f.parameters
         return .object(PyNativeFunction(name, parameters: ["a"] + parameters) { interp, args in
             let p = try Params.bind(args, name, ["a"] + parameters, required: 1)
+            if let strings = try NDArrayOfStrings.of(p[0]!, interp, types) {
+                // As numpy's functions do, call the array's method, which string arrays may have.
+                return try strings.callMethod(name, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords), interp)
+            }
             return try f.body(try tensor(p[0]!, interp, types), Array(p.dropFirst()), interp, types)
         })
+    }
+
+    /// numpy's `kind=` of sort and argsort: None or a name starting with q, h, m or s (any
+    /// case). Every kind gives the same order here, a stable one; numpy's default quicksort
+    /// may order equal keys differently (its order among them is unspecified).
+    static func checkSortKind(_ kind: Value?, _ interp: Interpreter) throws {
+        guard let kind, !kind.isNone else { return }
+        guard case .str(let name) = kind else {
+            throw PyException(.typeError, "sort kind must be str, not \(interp.typeName(kind))")
+        }
+        guard let first = name.first, "qQhHmMsS".contains(first) else {
+            throw PyException(.valueError, "sort kind must be one of 'quick', 'heap', or 'stable' (got \(PyStr.repr(name)))")
+        }
     }
 
     /// Any array-like argument as a tensor (arrays as they are, lists and scalars converted).

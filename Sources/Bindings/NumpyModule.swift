@@ -18,8 +18,8 @@ enum NumpyModule {
         NumpyPrinting.install(module)
         module.def("norm", ["x", "ord", "axis", "keepdims"], required: 1) { interp, p in
             let x = try module.tensor(p[0], interp)
-            let order = try NumpyLinalg.order(p[1], interp)
             let axes = try Conversions.axes(p[2], interp), keep = try Params.flag(p[3], interp)
+            let order = try NumpyLinalg.order(p[1], axisCount: axes?.count ?? x.ndim, interp)
             return try module.run(interp) { try x.norm(order, axes: axes, keepdims: keep) }
         }
         return module.module

@@ -51,17 +51,21 @@ enum NumpyOperators {
 
     /// A rich comparison as a bool array (or scalar); nil for `in`/`is` and non-numeric operands.
     static func compare(_ op: ComparisonOperator, _ a: Operand, _ b: Operand, _ interp: Interpreter) throws -> Tensor? {
-        let engineOp: ComparisonOp
+        guard let engineOp = comparison(op) else { return nil }
+        return try NumpyErrors.translating(interp) { try Tensor.compare(engineOp, a, b) }
+    }
+
+    /// The engine's element-wise comparison for a rich comparison; nil for `in`/`is`.
+    static func comparison(_ op: ComparisonOperator) -> ComparisonOp? {
         switch op {
-        case .eq: engineOp = .equal
-        case .ne: engineOp = .notEqual
-        case .lt: engineOp = .less
-        case .le: engineOp = .lessEqual
-        case .gt: engineOp = .greater
-        case .ge: engineOp = .greaterEqual
+        case .eq: return .equal
+        case .ne: return .notEqual
+        case .lt: return .less
+        case .le: return .lessEqual
+        case .gt: return .greater
+        case .ge: return .greaterEqual
         default: return nil
         }
-        return try NumpyErrors.translating(interp) { try Tensor.compare(engineOp, a, b) }
     }
 
     /// `~x`: logical not for bools; for integers the bitwise complement, which in two's

@@ -96,6 +96,10 @@ enum NumpyRandom {
                 state.shuffle(&list.items)
                 return .none
             }
+            if case .object(let o) = p[0]!, let strings = o as? NDArrayOfStrings {
+                try shuffleRows(strings.array.positions, state, interp)
+                return .none
+            }
             guard case .object(let o) = p[0]!, let array = o as? NDArray else {
                 throw PyException(.typeError, "shuffle() takes a list or an array, not \(interp.typeName(p[0]!))")
             }
@@ -108,6 +112,12 @@ enum NumpyRandom {
                 // A negative count is an empty range, as `arange(n)` is.
                 let n = max(try Conversions.index(x, interp), 0)
                 return types.wrap(try NumpyErrors.translating(interp) { try Tensor(try state.permutation(n)) })
+            }
+            if let strings = try NDArrayOfStrings.of(x, interp, types) {
+                // The positions move as the numbers of an array would.
+                let copy = try NumpyErrors.translating(interp) { try strings.array.copy() }
+                try shuffleRows(copy.positions, state, interp)
+                return types.wrap(copy)
             }
             let copy = try NumpyErrors.translating(interp) { try NumpyFunctions.tensor(x, interp, types).copy() }
             try shuffleRows(copy, state, interp)
@@ -145,18 +155,14 @@ enum NumpyRandom {
         let replace = try p[2].map { try interp.isTruthy($0) } ?? true
         let weights = try p[3].flatMap { $0.isNone ? nil : try NumpyFunctions.tensor($0, interp, types).values(as: Double.self) }
         let shape = try p[1].flatMap { $0.isNone ? nil : try Conversions.shape($0, interp) }
-        var population: Tensor? = nil
-        var items: [Value]? = nil
+        // A population of strings is picked from through its positions, as numbers would be.
+        let strings = try NDArrayOfStrings.of(a, interp, types)
+        var population: Tensor? = strings?.array.positions
         let populationSize: Int
         if case .int = a {
             populationSize = try Conversions.index(a, interp)
-        } else if let list = Conversions.sequenceItems(a), list.contains(where: { if case .str = $0 { return true } else { return false } }) {
-            // Strings cannot live in our arrays; picking one of them still works.
-            guard shape == nil else { throw PyException(.typeError, "nlpnb arrays hold numbers and bools only, not str") }
-            items = list
-            populationSize = list.count
         } else {
-            let t = try NumpyFunctions.tensor(a, interp, types)
+            let t = try population ?? NumpyFunctions.tensor(a, interp, types)
             guard t.ndim == 1 else { throw PyException(.valueError, "a must be 1-dimensional") }
             population = t
             populationSize = t.size
@@ -164,13 +170,14 @@ enum NumpyRandom {
         let count = try NumpyErrors.translating(interp) { try elementCount(shape ?? [], .int64) }
         let picked = try NumpyErrors.translating(interp) {
             try state.choice(populationSize: populationSize, count: count, replace: replace, p: weights,
-                             populationIsArray: population != nil || items != nil)
+                             populationIsArray: population != nil)
         }
-        if let items { return items[Int(picked[0])] }
         return try NumpyErrors.translating(interp) {
             let indices = try Tensor(shape: shape ?? [], values: picked)
             let result = try population.map { try $0.getItem([.intArray(indices)]) } ?? indices
-            return types.arrayOrScalar(result)
+            guard let strings else { return types.arrayOrScalar(result) }
+            let chosen = strings.array.with(positions: result)
+            return result.ndim == 0 ? .str(try chosen.strings()[0]) : types.wrap(chosen)
         }
     }
 }

@@ -103,8 +103,12 @@ enum NumpyShapes {
             return types.wrap(try NumpyErrors.translating(interp) { try a.swapaxes(x, y) })
         }
         module.def("sort", ["a", "axis", "kind", "order"], required: 1) { interp, p in
-            let a = try module.tensor(p[0], interp)
             let axis = p[1] == nil ? -1 : try Conversions.axis(p[1], interp)
+            try NumpyFunctions.checkSortKind(p[2], interp)
+            if let strings = try NDArrayOfStrings.of(p[0]!, interp, types) {
+                return types.wrap(try NumpyErrors.translating(interp) { try strings.array.sorted(axis: axis) })
+            }
+            let a = try module.tensor(p[0], interp)
             return types.wrap(try NumpyErrors.translating(interp) { try a.sorted(axis: axis) })
         }
         module.def("copy", ["a"], required: 1) { interp, p in
@@ -124,17 +128,30 @@ enum NumpyShapes {
         module.def("ndim", ["a"], required: 1) { interp, p in .int(try module.tensor(p[0], interp).ndim) }
         module.def("size", ["a"], required: 1) { interp, p in .int(try module.tensor(p[0], interp).size) }
         module.def("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis"], required: 1) { interp, p in
-            let a = try module.tensor(p[0], interp)
-            let found = try NumpyErrors.translating(interp) { try a.unique() }
-            var parts = [types.wrap(found.values)]
+            let found: (values: Value, firstIndices: Tensor, inverse: Tensor, counts: Tensor)
+            if let strings = try NDArrayOfStrings.of(p[0]!, interp, types) {
+                let u = try NumpyErrors.translating(interp) { try strings.array.unique() }
+                found = (types.wrap(u.values), u.firstIndices, u.inverse, u.counts)
+            } else {
+                let a = try module.tensor(p[0], interp)
+                let u = try NumpyErrors.translating(interp) { try a.unique() }
+                found = (types.wrap(u.values), u.firstIndices, u.inverse, u.counts)
+            }
+            var parts = [found.values]
             if try Params.flag(p[1], interp) { parts.append(types.wrap(found.firstIndices)) }
             if try Params.flag(p[2], interp) { parts.append(types.wrap(found.inverse)) }
             if try Params.flag(p[3], interp) { parts.append(types.wrap(found.counts)) }
             return parts.count == 1 ? parts[0] : .object(PyTuple(parts))
         }
         module.def("concatenate", ["arrays", "axis"], required: 1) { interp, p in
-            let parts = try module.tensors(p[0], interp)
             let axis: Int? = p[1] == nil ? 0 : try Conversions.axis(p[1], interp)
+            let items = try interp.iterateToArray(p[0]!)
+            if items.contains(where: NDArrayOfStrings.holdsText) {
+                let parts = try items.map { try Conversions.stringArray($0, interp) }
+                let joined = try NumpyErrors.translating(interp) { try StringArray.concatenate(parts, axis: axis) }
+                return types.wrap(joined)
+            }
+            let parts = try items.map { try module.tensor($0, interp) }
             return types.wrap(try NumpyErrors.translating(interp) { try Tensor.concatenate(parts, axis: axis) })
         }
         module.def("stack", ["arrays", "axis"], required: 1) { interp, p in

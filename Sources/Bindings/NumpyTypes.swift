@@ -62,6 +62,9 @@ final class NumpyTypes {
     /// An ndarray value.
     func wrap(_ t: Tensor) -> Value { .object(NDArray(t, self)) }
 
+    /// An ndarray of strings.
+    func wrap(_ strings: StringArray) -> Value { .object(NDArrayOfStrings(strings, self)) }
+
     /// A numpy scalar from a 0-d tensor.
     func scalar(_ t: Tensor) -> Value {
         guard let s = try? t.item() else { return wrap(t) }

@@ -70,6 +70,14 @@ enum NumpyUfuncs {
                 }
                 return .object(PyTuple(try NumpyErrors.translating(interp) { try condition.nonzero() }.map { types.wrap($0) }))
             }
+            if NDArrayOfStrings.holdsText(x) || NDArrayOfStrings.holdsText(y) {
+                // Strings on both sides make a string array; numpy has no dtype for strings and numbers.
+                for (value, other) in [(x, y), (y, x)] where !NDArrayOfStrings.holdsText(value) {
+                    throw NumpyErrors.noCommonDType([NDArrayOfStrings.dtypeClassName(other, interp, types), NDArrayOfStrings.dtypeClassName(value, interp, types)], interp)
+                }
+                let a = try Conversions.stringArray(x, interp), b = try Conversions.stringArray(y, interp)
+                return types.wrap(try NumpyErrors.translating(interp) { try StringArray.select(condition, a, b) })
+            }
             let a = try module.operand(x, interp), b = try module.operand(y, interp)
             return try module.run(interp) { try Tensor.select(condition, a, b) }
         }

@@ -5,16 +5,16 @@ public indirect enum NestedArray {
     case bool(Bool)
     case int(Int64)
     case float(Double)
+    /// A str: numbers and strings together make a string array (`StringArray(nested:)`).
+    case text(String)
     case list([NestedArray])
-}
 
-extension Tensor {
-    /// `np.array(value, dtype)`: the shape comes from the nesting, the default dtype from the
-    /// scalars (any float gives float64, else any int gives int64, else bool). Ragged
-    /// nesting throws numpy's "inhomogeneous shape" error.
-    public init(nested value: NestedArray, dtype: DType? = nil) throws {
+    /// The shape the nesting gives, the scalars in row-major order, and the highest kind
+    /// among them (0 bool, 1 int, 2 float, 3 str). Ragged nesting throws numpy's
+    /// "inhomogeneous shape" error.
+    func flattened() throws -> (shape: [Int], scalars: [NestedArray], kind: Int) {
         var shape: [Int] = []
-        var level = value
+        var level = self
         while case .list(let items) = level {
             shape.append(items.count)
             guard let first = items.first else { break }
@@ -22,10 +22,23 @@ extension Tensor {
         }
         var flat: [NestedArray] = []
         var kind = 0, mismatchDepth = Int.max
-        Tensor.flatten(value, shape: shape, depth: 0, into: &flat, kind: &kind, mismatchDepth: &mismatchDepth)
+        NestedArray.flatten(self, shape: shape, depth: 0, into: &flat, kind: &kind, mismatchDepth: &mismatchDepth)
         if mismatchDepth != Int.max {
             let known = Array(shape.prefix(mismatchDepth))
             throw TensorError(.valueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(known.count) dimensions. The detected shape was \(pythonShape(known)) + inhomogeneous part.")
+        }
+        return (shape, flat, kind)
+    }
+}
+
+extension Tensor {
+    /// `np.array(value, dtype)`: the shape comes from the nesting, the default dtype from the
+    /// scalars (any float gives float64, else any int gives int64, else bool). Ragged
+    /// nesting throws numpy's "inhomogeneous shape" error.
+    public init(nested value: NestedArray, dtype: DType? = nil) throws {
+        let (shape, flat, kind) = try value.flattened()
+        if kind == 3, let text = flat.lazy.compactMap({ if case .text(let t) = $0 { t } else { nil } }).first {
+            throw TensorError(.typeError, "a numeric array was expected, not strings such as '\(text)'")
         }
         let resolved = dtype ?? [DType.bool, .int64, .float64][kind]
         if resolved == .int32 { try flat.forEach(Tensor.checkFitsInt32) }
@@ -38,7 +51,7 @@ extension Tensor {
                 case .bool(let v): p[i] = T(fromBool: v)
                 case .int(let v): p[i] = T(fromInt64: v)
                 case .float(let v): p[i] = T(fromDouble: v)
-                case .list: break
+                case .text, .list: break
                 }
             }
         }
@@ -64,9 +77,12 @@ extension Tensor {
             guard whole >= -2147483648 && whole <= 2147483647 else {
                 throw TensorError(.overflowError, "Python integer \(String(format: "%.0f", whole)) out of bounds for int32")
             }
-        case .bool, .list: break
+        case .bool, .text, .list: break
         }
     }
+}
+
+extension NestedArray {
 
     /// Collects the scalars in row-major order, recording the shallowest depth at which a
     /// list disagrees with `shape` (numpy reports the shape common to every element).
@@ -81,13 +97,14 @@ extension Tensor {
             for item in items {
                 flatten(item, shape: shape, depth: depth + 1, into: &flat, kind: &kind, mismatchDepth: &mismatchDepth)
             }
-        case .bool, .int, .float:
+        case .bool, .int, .float, .text:
             guard depth == shape.count else {
                 mismatchDepth = Swift.min(mismatchDepth, depth)
                 return
             }
             if case .int = value { kind = Swift.max(kind, 1) }
-            if case .float = value { kind = 2 }
+            if case .float = value { kind = Swift.max(kind, 2) }
+            if case .text = value { kind = 3 }
             flat.append(value)
         }
     }

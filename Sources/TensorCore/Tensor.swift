@@ -69,7 +69,7 @@ public struct Tensor {
     private static func memoryError(_ shape: [Int], _ dtype: DType) -> TensorError {
         // Sizes past Int.max were rejected earlier, so this product is exact.
         let bytes = shape.reduce(dtype.itemSize, *)
-        return TensorError(.memoryError, "Unable to allocate \(byteSizeString(bytes)) for an array with shape \(pythonShape(shape)) and data type \(dtype.name)")
+        return TensorError(.arrayMemoryError, "Unable to allocate \(byteSizeString(bytes)) for an array with shape \(pythonShape(shape)) and data type \(dtype.name)")
     }
 
     private static let tooBig = TensorError(.valueError,

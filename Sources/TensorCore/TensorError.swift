@@ -4,6 +4,8 @@ public enum PythonErrorKind: String, Sendable {
     case indexError = "IndexError"
     case typeError = "TypeError"
     case memoryError = "MemoryError"
+    /// `_ArrayMemoryError` (a MemoryError): an array too big to allocate.
+    case arrayMemoryError = "_ArrayMemoryError"
     /// `numpy.exceptions.AxisError`, a subclass of both ValueError and IndexError.
     case axisError = "AxisError"
     case zeroDivisionError = "ZeroDivisionError"
@@ -19,7 +21,7 @@ public enum PythonErrorKind: String, Sendable {
     public var qualifiedName: String {
         switch self {
         case .axisError: return "numpy.exceptions.AxisError"
-        case .ufuncNoLoopError, .ufuncOutputCastingError: return "numpy._core._exceptions." + rawValue
+        case .ufuncNoLoopError, .ufuncOutputCastingError, .arrayMemoryError: return "numpy._core._exceptions." + rawValue
         default: return rawValue
         }
     }
@@ -29,6 +31,7 @@ public enum PythonErrorKind: String, Sendable {
         switch self {
         case .axisError: return ["ValueError", "IndexError"]
         case .ufuncNoLoopError, .ufuncOutputCastingError: return ["TypeError"]
+        case .arrayMemoryError: return ["MemoryError"]
         default: return [rawValue]
         }
     }

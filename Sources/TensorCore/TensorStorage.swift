@@ -1,11 +1,27 @@
 import Foundation
 
 /// Largest single array allocation, in bytes. Larger requests throw numpy's MemoryError text
-/// instead of letting the process be killed. Default: half the RAM, at most 8 GiB.
+/// instead of letting the process be killed. Default: half the RAM, at most 8 GiB; the
+/// environment variable `NLPNB_MAX_ARRAY_BYTES` sets it (a byte count, or with a K, M or G
+/// suffix in binary units: `512M`), and so can a host program.
 nonisolated(unsafe) public var maxAllocationBytes: Int = {
+    if let text = ProcessInfo.processInfo.environment["NLPNB_MAX_ARRAY_BYTES"], let bytes = byteCount(text) { return bytes }
     let half = Int(clamping: ProcessInfo.processInfo.physicalMemory / 2)
     return min(half, 8 << 30)
 }()
+
+/// `4096`, `64K`, `512M`, `2G` as bytes (binary units); nil for anything else.
+func byteCount(_ text: String) -> Int? {
+    let units: [Character: Int] = ["K": 10, "M": 20, "G": 30]
+    var digits = text.uppercased()
+    var shift = 0
+    if let last = digits.last, let s = units[last] {
+        shift = s
+        digits.removeLast()
+    }
+    guard let value = Int(digits), value >= 0, value <= Int.max >> shift else { return nil }
+    return value << shift
+}
 
 /// The element buffer behind one or more tensors. A final class so that views share it by
 /// reference (see `Tensor` for the aliasing model). Memory is zero-filled and bound to the

@@ -53,7 +53,7 @@ final class InPlaceAndEdgeCaseTests: XCTestCase {
         assertThrows(.valueError, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") {
             try Tensor(scalar: 1).broadcast(to: [1 << 40, 1 << 40])
         }
-        assertThrows(.memoryError, "Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64") {
+        assertThrows(.arrayMemoryError, "Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64") {
             try Tensor.linspace(0, 1, num: 1_000_000_000_000)
         }
         assertThrows(.axisError, "axis -9223372036854775808 is out of bounds for array of dimension 1") {
@@ -65,10 +65,16 @@ final class InPlaceAndEdgeCaseTests: XCTestCase {
         let saved = maxAllocationBytes
         defer { maxAllocationBytes = saved }
         maxAllocationBytes = 1000
-        assertThrows(.memoryError, "Unable to allocate 1.53 KiB for an array with shape (14, 14) and data type float64") {
+        assertThrows(.arrayMemoryError, "Unable to allocate 1.53 KiB for an array with shape (14, 14) and data type float64") {
             try Tensor.ones([14, 14])
         }
         XCTAssertEqual(try Tensor.ones([10, 10]).size, 100)
+        // NLPNB_MAX_ARRAY_BYTES's forms.
+        XCTAssertEqual(byteCount("4096"), 4096)
+        XCTAssertEqual(byteCount("64k"), 64 << 10)
+        XCTAssertEqual(byteCount("512M"), 512 << 20)
+        XCTAssertEqual(byteCount("2G"), 2 << 30)
+        for bad in ["", "G", "-1", "1.5G", "1T", "99999999999999999G"] { XCTAssertNil(byteCount(bad), bad) }
     }
 }
 

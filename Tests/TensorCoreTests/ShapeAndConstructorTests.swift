@@ -86,7 +86,7 @@ final class ShapeAndConstructorTests: XCTestCase {
     }
 
     func testAllocationLimits() throws {
-        assertThrows(.memoryError, "Unable to allocate 74.5 GiB for an array with shape (100000, 100000) and data type float64") {
+        assertThrows(.arrayMemoryError, "Unable to allocate 74.5 GiB for an array with shape (100000, 100000) and data type float64") {
             try Tensor.zeros([100_000, 100_000])
         }
         assertThrows(.valueError, "negative dimensions are not allowed") { try Tensor.zeros([-1, 2]) }

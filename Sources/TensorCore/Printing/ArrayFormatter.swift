@@ -12,30 +12,62 @@ public enum ArrayFormatter {
     /// `repr(a)`, what a notebook shows for a bare expression: `array([1.5, 2. ], dtype=float32)`.
     public static func repr(shape: [Int], elements: ArrayElements, options: PrintOptions = .current) -> String {
         checkSize(shape, elements)
-        let prefix = "array("
-        let body = elements.count == 0
-            ? "[]"
-            // The closing ')' has to fit on the last line too.
-            : layout(shape, elements, separator: ", ", prefix: prefix,
-                     lineWidth: max(options.linewidth, Int.min + 1) - 1, options)
+        // Any dtype other than the defaults int64, float64 and bool is named, and every
+        // dtype of an empty array.
+        let named: Bool
+        switch elements {
+        case .float32, .int32: named = true
+        default: named = elements.count == 0
+        }
+        return arrayRepr(shape: shape, count: elements.count, dtype: named ? elements.dtypeName : nil, options) {
+            layout(shape, elements, separator: ", ", prefix: $0, lineWidth: $1, options)
+        }
+    }
 
-        // Say what the text alone would not tell: the shape of empty and summarised
-        // arrays, and any dtype other than the defaults int64, float64 and bool.
+    /// `str(a)` of a string array: `['pos' 'neg']`, each element quoted by `quote` (Python's
+    /// `repr` of a str); a 0-d array prints its string bare.
+    public static func str(_ array: StringArray, quote: (String) -> String, options: PrintOptions = .current) throws -> String {
+        let strings = try array.strings()
+        if array.ndim == 0 { return strings[0] }
+        if strings.isEmpty { return "[]" }
+        return stringLayout(array.shape, strings, quote, separator: " ", prefix: "", lineWidth: options.linewidth, options)
+    }
+
+    /// `repr(a)` of a string array: `array(['pos', 'neg'], dtype='<U3')`.
+    public static func repr(_ array: StringArray, quote: (String) -> String, options: PrintOptions = .current) throws -> String {
+        let strings = try array.strings()
+        return arrayRepr(shape: array.shape, count: strings.count, dtype: "'\(array.dtypeName)'", options) {
+            stringLayout(array.shape, strings, quote, separator: ", ", prefix: $0, lineWidth: $1, options)
+        }
+    }
+
+    /// numpy's `array_repr` around the laid-out elements: `array(` + body, then what the
+    /// text alone would not tell (the shape of empty and summarised arrays, the dtype when
+    /// `dtype` is given), on the same line when it fits.
+    private static func arrayRepr(shape: [Int], count: Int, dtype: String?, _ options: PrintOptions,
+                                  body: (_ prefix: String, _ lineWidth: Int) -> String) -> String {
+        let prefix = "array("
+        // The closing ')' has to fit on the last line too.
+        let text = count == 0 ? "[]" : body(prefix, max(options.linewidth, Int.min + 1) - 1)
         var extras: [String] = []
-        if (elements.count == 0 && shape != [0]) || elements.count > options.threshold {
+        if (count == 0 && shape != [0]) || count > options.threshold {
             extras.append("shape=" + pythonShape(shape))
         }
-        switch elements {
-        case .float32, .int32: extras.append("dtype=" + elements.dtypeName)
-        default: if elements.count == 0 { extras.append("dtype=" + elements.dtypeName) }
-        }
-        if extras.isEmpty { return prefix + body + ")" }
+        if let dtype { extras.append("dtype=" + dtype) }
+        if extras.isEmpty { return prefix + text + ")" }
 
-        let head = prefix + body + ","
+        let head = prefix + text + ","
         let tail = extras.joined(separator: ", ") + ")"
         let lastLine = head.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
         let fits = pythonLength(String(lastLine)) + pythonLength(tail) < options.linewidth
         return head + (fits ? " " : "\n" + String(repeating: " ", count: prefix.count)) + tail
+    }
+
+    private static func stringLayout(_ shape: [Int], _ strings: [String], _ quote: (String) -> String, separator: String,
+                                     prefix: String, lineWidth: Int, _ options: PrintOptions) -> String {
+        let arrayLayout = ArrayLayout(shape: shape, separator: separator, edgeItems: options.edgeitems,
+                                      summarise: strings.count > options.threshold)
+        return arrayLayout.render(word: { quote(strings[$0]) }, lineWidth: lineWidth, prefix: prefix)
     }
 
     /// `str` of a numpy scalar: `0.1`, `1e-05`, `1.0`, `3`, `True`. Floats print their

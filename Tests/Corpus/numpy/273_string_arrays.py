@@ -1,0 +1,33 @@
+import numpy as np
+words = np.array(["the", "cat", "sat", "on", "the", "mat"])
+print(words)
+print(repr(words))
+print(words.dtype, repr(words.dtype), words.dtype.kind, words.dtype.itemsize, words.shape, words.ndim, words.size, len(words))
+print(words[1], words[-1], words[1:4], words[::-2])
+print(words[[0, 2]], words[words == "the"], words[np.array([True, False, True, False, True, False])])
+print(words == "the", words != "mat")
+print("cat" in words, "dog" in words)
+print(words.tolist(), words[2:].tolist())
+for w in words[:2]:
+    print(w, len(w), w.upper())
+grid = words.reshape(2, 3)
+print(grid)
+print(repr(grid))
+print(grid[1], grid[0, 2], grid.T, sep="\n")
+view = grid[0]
+view[0] = "a very long word"
+print(words, words.dtype)
+copy = words.copy()
+copy[:] = "x"
+print(words[:2], copy)
+mixed = np.array(["a", 1])
+print(repr(mixed), repr(np.array(["b", 2.5])), repr(np.array(["c", True])))
+print(repr(np.array("solo")), np.array("solo"))
+quotes = np.array(["it's", 'say "hi"', "tab\tnew\nline", "café"])
+print(quotes)
+print(repr(quotes))
+print(repr(np.array(["w%d" % i for i in range(30)])))
+print(np.array(["w%d" % i for i in range(1200)]))
+print(repr(np.array([["a", "bb"], ["ccc", "d"]])))
+print(np.array([["a", "b"], ["c", "d"]]) == np.array(["a", "d"]))
+print(words > "m", np.array(["b", "a"]) < np.array(["a", "b"]))
