@@ -176,6 +176,12 @@ final class TransformersBindingTests: XCTestCase {
         XCTAssertTrue(missing.error?.contains("huggingface-cli download no-such-model-here") == true, "\(missing.error ?? "")")
     }
 
+    func testTokenizerSurface() throws {
+        let result = try run("tokenizer_api", modelFolder: try tinyBertFolder("tiny-bert"))
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, try expected("tokenizer_api"))
+    }
+
     func testT5GenerationCells() throws {
         let result = try run("t5_generation", modelFolder: try combinedFolder("tiny-t5", "unigram", ["spiece.model", "tokenizer.json"]))
         XCTAssertNil(result.error)

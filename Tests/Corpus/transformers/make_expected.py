@@ -48,6 +48,7 @@ CASES = [
     ("pipeline_generation", "pipeline_generation", "tiny-gpt2"),
     ("pipeline_classification", "pipeline_classification", "tiny-bert-classifier"),
     ("pipeline_bert", "pipeline_bert", "tiny-bert"),
+    ("tokenizer_api", "tokenizer_api", "tiny-bert"),
 ]
 
 if __name__ == "__main__":
