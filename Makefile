@@ -20,6 +20,7 @@ release: setup
 # Every test: unit tests, differential corpora, the REPL through a terminal, the notebooks.
 test: setup
 	$(SWIFT) build --build-tests
+	Tests/fetch_real_models.sh
 	$(SWIFT) test --skip-build
 	.build/debug/nlpnb test Notebooks/
 

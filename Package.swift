@@ -36,7 +36,7 @@ let package = Package(
         // Keras text preprocessing and Hugging Face tokenizers from their real files.
         .target(name: "TextProcessing", dependencies: ["JSONText"]),
         // The engine as script modules (numpy, ...).
-        .target(name: "Bindings", dependencies: ["Script", "TensorCore", "NeuralNet", "Pretrained", "TextProcessing"]),
+        .target(name: "Bindings", dependencies: ["Script", "TensorCore", "NeuralNet", "Pretrained", "TextProcessing", "JSONText"]),
         // .nlpnb notebooks: format, runner, golden comparison, conversion.
         .target(name: "Notebook", dependencies: ["Script", "JSONText"]),
         // GNU readline, from Debian's libreadline-dev.

@@ -8,7 +8,7 @@ import Pretrained
 enum TransformersGeneration {
     static let parameters = ["input_ids", "attention_mask", "max_length", "max_new_tokens", "do_sample", "temperature",
                              "top_k", "top_p", "num_beams", "early_stopping", "length_penalty", "pad_token_id",
-                             "eos_token_id"]
+                             "eos_token_id", "num_return_sequences", "no_repeat_ngram_size", "min_length"]
 
     /// Generation for GPT-2 (prompt plus continuation) and T5 (decoder start token plus
     /// output); `run` is the model's own generate, `defaultPad` fills rows that stopped early.
@@ -44,6 +44,9 @@ enum TransformersGeneration {
         if let eos = a[12], !eos.isNone {
             options.eosTokenIds = try Conversions.sequenceItems(eos).map { try $0.map { try Conversions.index($0, interp) } } ?? [Conversions.index(eos, interp)]
         }
+        options.numReturnSequences = try int(a[13]) ?? 1
+        options.noRepeatNgramSize = try int(a[14]) ?? 0
+        options.minLength = try int(a[15]) ?? 0
         return options
     }
 }

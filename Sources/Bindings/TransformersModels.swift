@@ -1,3 +1,5 @@
+import Foundation
+import JSONText
 import Script
 import TensorCore
 import Pretrained
@@ -8,63 +10,110 @@ final class PretrainedModelObject: NativeObject {
     enum Engine {
         case bert(BertModel)
         case bertClassifier(BertForSequenceClassification)
+        case bertMaskedLM(BertForMaskedLM)
+        case distilbert(DistilBertModel)
+        case distilbertClassifier(DistilBertForSequenceClassification)
+        case gpt2Base(GPT2Model)
         case gpt2(GPT2LMHeadModel)
         case t5(T5ForConditionalGeneration)
     }
     let engine: Engine
     let className: String
     let state: TorchState
+    /// The checkpoint's config.json, for `model.config` and the pipelines.
+    let config: JSONValue
 
-    init(_ engine: Engine, className: String, _ state: TorchState) {
+    init(_ engine: Engine, className: String, config: JSONValue, _ state: TorchState) {
         self.engine = engine
         self.className = className
+        self.config = config
         self.state = state
     }
 
     override var typeName: String { className }
     override var typeModule: String { "transformers" }
 
+    /// The class each Auto class picks for a config's `model_type`, as transformers' mappings.
+    static let autoClasses: [String: [String: String]] = [
+        "AutoModel": ["bert": "BertModel", "distilbert": "DistilBertModel", "gpt2": "GPT2Model"],
+        "AutoModelForSequenceClassification": ["bert": "BertForSequenceClassification",
+                                               "distilbert": "DistilBertForSequenceClassification"],
+        "AutoModelForMaskedLM": ["bert": "BertForMaskedLM"],
+        "AutoModelForCausalLM": ["gpt2": "GPT2LMHeadModel"],
+        "AutoModelForSeq2SeqLM": ["t5": "T5ForConditionalGeneration"],
+    ]
+
     /// Loads `name` as `className` and prints the loader's warnings (weights missing from
     /// the checkpoint and newly initialized) to the interpreter's error output.
     static func load(_ className: String, _ name: String, numLabels: Int?, _ interp: Interpreter, _ state: TorchState) throws -> PretrainedModelObject {
         let checkpoint = try translating { try Checkpoint.open(name) }
-        let family = className.hasPrefix("Auto") ? try translating { try checkpoint.modelType() } : className
+        var concrete = className
+        if let mapping = autoClasses[className] {
+            let modelType = try translating { try checkpoint.modelType() }
+            guard let picked = mapping[modelType] else {
+                throw PyException(.valueError, "Unrecognized configuration class for this kind of AutoModel: \(className).\n"
+                    + "Model type '\(modelType)' should be one of \(mapping.keys.sorted().joined(separator: ", ")) in nlpnb.")
+            }
+            concrete = picked
+        }
         let engine: Engine
         let warnings: [String]
-        switch (className, family) {
-        case ("BertModel", _), ("AutoModel", "bert"):
+        switch concrete {
+        case "BertModel":
             let model = try translating { try BertModel(checkpoint: checkpoint) }
             (engine, warnings) = (.bert(model), model.warnings)
-        case ("BertForSequenceClassification", _), ("AutoModelForSequenceClassification", "bert"):
+        case "BertForSequenceClassification":
             let model = try translating { try BertForSequenceClassification(checkpoint: checkpoint, numLabels: numLabels) }
             (engine, warnings) = (.bertClassifier(model), model.warnings)
-        case ("GPT2LMHeadModel", _), ("AutoModelForCausalLM", "gpt2"):
+        case "BertForMaskedLM":
+            let model = try translating { try BertForMaskedLM(checkpoint: checkpoint) }
+            (engine, warnings) = (.bertMaskedLM(model), model.warnings)
+        case "DistilBertModel":
+            let model = try translating { try DistilBertModel(checkpoint: checkpoint) }
+            (engine, warnings) = (.distilbert(model), model.warnings)
+        case "DistilBertForSequenceClassification":
+            let model = try translating { try DistilBertForSequenceClassification(checkpoint: checkpoint, numLabels: numLabels) }
+            (engine, warnings) = (.distilbertClassifier(model), model.warnings)
+        case "GPT2Model":
+            let model = try translating { try GPT2Model(checkpoint: checkpoint) }
+            (engine, warnings) = (.gpt2Base(model), model.warnings)
+        case "GPT2LMHeadModel":
             let model = try translating { try GPT2LMHeadModel(checkpoint: checkpoint) }
             (engine, warnings) = (.gpt2(model), model.warnings)
-        case ("T5ForConditionalGeneration", _), ("AutoModelForSeq2SeqLM", "t5"):
+        case "T5ForConditionalGeneration":
             let model = try translating { try T5ForConditionalGeneration(checkpoint: checkpoint) }
             (engine, warnings) = (.t5(model), model.warnings)
         default:
-            throw PyException(.valueError, "\(className) cannot load a '\(family)' checkpoint in nlpnb")
+            throw PyException(.valueError, "\(className) cannot load a checkpoint in nlpnb")
         }
         for warning in warnings { interp.errorOutput(warning.hasSuffix("\n") ? warning : warning + "\n") }
-        let concreteName: String
-        switch engine {
-        case .bert: concreteName = "BertModel"
-        case .bertClassifier: concreteName = "BertForSequenceClassification"
-        case .gpt2: concreteName = "GPT2LMHeadModel"
-        case .t5: concreteName = "T5ForConditionalGeneration"
+        var config = (try? Data(contentsOf: URL(fileURLWithPath: checkpoint.folder + "/config.json")))
+            .flatMap { try? JSONParser.parse($0) } ?? .object([])
+        // A head sized by `num_labels` gets transformers' default labels LABEL_0, LABEL_1, ...
+        if let numLabels, config["id2label"]?.object?.count != numLabels, case .object(var members) = config {
+            members.removeAll { $0.key == "id2label" }
+            members.append(.init(key: "id2label", value: .object((0..<numLabels).map { .init(key: "\($0)", value: .string("LABEL_\($0)")) })))
+            config = .object(members)
         }
-        return PretrainedModelObject(engine, className: concreteName, state)
+        return PretrainedModelObject(engine, className: concrete, config: config, state)
     }
 
     override func call(_ args: Arguments, _ interp: Interpreter) throws -> Value {
-        let a = try Params.bind(args, className, ["input_ids", "attention_mask", "token_type_ids"], required: 1)
+        let takesTokenTypes: Bool
+        switch engine {
+        case .bert, .bertClassifier, .bertMaskedLM: takesTokenTypes = true
+        default: takesTokenTypes = false
+        }
+        let names = ["input_ids", "attention_mask"] + (takesTokenTypes ? ["token_type_ids"] : [])
+        let a = try Params.bind(args, "\(className).forward", names, required: 1)
         let ids = try Self.rows(a[0]!, interp)
         let mask = try a[1].flatMap { $0.isNone ? nil : try Self.rows($0, interp) }
-        let types = try a[2].flatMap { $0.isNone ? nil : try Self.rows($0, interp) }
+        let types = try a.count > 2 ? a[2].flatMap { $0.isNone ? nil : try Self.rows($0, interp) } : nil
         // Outputs of a model run outside `no_grad` carry torch's grad_fn names.
         let tracked = state.gradEnabled
+        func output(_ kind: String, _ name: String, _ tensor: Tensor, _ gradFunction: String) -> Value {
+            .object(ModelOutput(kind, [(name, wrap(tensor, tracked ? gradFunction : nil))]))
+        }
         switch engine {
         case .bert(let model):
             let out = try translating { try model.forward(ids, attentionMask: mask, tokenTypeIds: types) }
@@ -73,10 +122,22 @@ final class PretrainedModelObject: NativeObject {
             return .object(ModelOutput("BaseModelOutputWithPoolingAndCrossAttentions", fields))
         case .bertClassifier(let model):
             let logits = try translating { try model.forward(ids, attentionMask: mask, tokenTypeIds: types) }
-            return .object(ModelOutput("SequenceClassifierOutput", [("logits", wrap(logits, tracked ? "AddmmBackward0" : nil))]))
+            return output("SequenceClassifierOutput", "logits", logits, "AddmmBackward0")
+        case .bertMaskedLM(let model):
+            let logits = try translating { try model.forward(ids, attentionMask: mask, tokenTypeIds: types) }
+            return output("MaskedLMOutput", "logits", logits, "ViewBackward0")
+        case .distilbert(let model):
+            let hidden = try translating { try model.forward(ids, attentionMask: mask) }
+            return output("BaseModelOutput", "last_hidden_state", hidden, "NativeLayerNormBackward0")
+        case .distilbertClassifier(let model):
+            let logits = try translating { try model.forward(ids, attentionMask: mask) }
+            return output("SequenceClassifierOutput", "logits", logits, "AddmmBackward0")
+        case .gpt2Base(let model):
+            let hidden = try translating { try model.forward(ids, attentionMask: mask) }
+            return output("BaseModelOutputWithPastAndCrossAttentions", "last_hidden_state", hidden, "ViewBackward0")
         case .gpt2(let model):
             let logits = try translating { try model.forward(ids, attentionMask: mask) }
-            return .object(ModelOutput("CausalLMOutputWithCrossAttentions", [("logits", wrap(logits, tracked ? "UnsafeViewBackward0" : nil))]))
+            return output("CausalLMOutputWithCrossAttentions", "logits", logits, "UnsafeViewBackward0")
         case .t5:
             throw PyException(.notImplementedError, "calling T5ForConditionalGeneration directly is not supported in nlpnb yet; use model.generate(input_ids)")
         }
@@ -99,6 +160,8 @@ final class PretrainedModelObject: NativeObject {
         switch name {
         case "eval", "train":
             return .object(PyNativeFunction(name, owner: className) { _, _ in .object(self) })
+        case "config":
+            return try jsonValue(config, interp)
         case "generate":
             return .object(PyNativeFunction(name, owner: className, parameters: TransformersGeneration.parameters) { interp, args in
                 switch self.engine {
@@ -111,7 +174,7 @@ final class PretrainedModelObject: NativeObject {
                     return try TransformersGeneration.generate(args, interp, self.state, defaultPad: model.config.padTokenId) {
                         try model.generate($0, attentionMask: $1, options: $2, random: $3)
                     }
-                case .bert, .bertClassifier:
+                default:
                     throw PyException(.typeError, "The current model class (\(self.className)) is not compatible with `.generate()`, as it doesn't have a language model head.")
                 }
             })
@@ -148,5 +211,24 @@ final class ModelOutput: NativeObject {
             return fields[i < 0 ? i + fields.count : i].1
         default: return nil
         }
+    }
+}
+
+/// A config.json value as the script value Python's json gives it; `id2label`'s keys become
+/// ints, as transformers' PretrainedConfig makes them.
+func jsonValue(_ json: JSONValue, _ interp: Interpreter, key: String? = nil) throws -> Value {
+    switch json {
+    case .null: return .none
+    case .bool(let b): return .bool(b)
+    case .string(let s): return .str(s)
+    case .number(let text):
+        if let i = Int(text) { return .int(i) }
+        return .float(Double(text) ?? .nan)
+    case .array(let items): return .object(PyList(try items.map { try jsonValue($0, interp) }))
+    case .object(let members):
+        return try interp.makeDict(members.map { member in
+            let name: Value = key == "id2label" ? Int(member.key).map(Value.int) ?? .str(member.key) : .str(member.key)
+            return (name, try jsonValue(member.value, interp, key: member.key))
+        })
     }
 }

@@ -4,10 +4,11 @@ import Script
 /// The `_transformers` native module behind `Stdlib/transformers`: one class-like value
 /// per tokenizer and model name, each with `from_pretrained`, and `set_seed`.
 enum TransformersModule {
-    static let tokenizers = ["AutoTokenizer", "BertTokenizer", "BertTokenizerFast", "DistilBertTokenizer",
+    static let tokenizers = ["AutoTokenizer", "BertTokenizer", "BertTokenizerFast", "DistilBertTokenizer", "DistilBertTokenizerFast",
                              "GPT2Tokenizer", "GPT2TokenizerFast", "T5Tokenizer", "T5TokenizerFast"]
-    static let models = ["AutoModel", "AutoModelForSequenceClassification", "AutoModelForCausalLM", "BertModel",
-                         "AutoModelForSeq2SeqLM", "BertForSequenceClassification", "GPT2LMHeadModel",
+    static let models = ["AutoModel", "AutoModelForSequenceClassification", "AutoModelForMaskedLM", "AutoModelForCausalLM",
+                         "AutoModelForSeq2SeqLM", "BertModel", "BertForSequenceClassification", "BertForMaskedLM",
+                         "DistilBertModel", "DistilBertForSequenceClassification", "GPT2Model", "GPT2LMHeadModel",
                          "T5ForConditionalGeneration"]
 
     static func build(_ interp: Interpreter, _ state: TorchState) -> PyModule {
@@ -27,6 +28,9 @@ enum TransformersModule {
                 return .object(try PretrainedModelObject.load(name, model, numLabels: labels, interp, state))
             })
         }
+        module["pipeline"] = .object(PyNativeFunction("pipeline", parameters: ["task", "model", "tokenizer"]) { interp, args in
+            try PipelineObject.make(args, interp, state)
+        })
         module["set_seed"] = .object(PyNativeFunction("set_seed", parameters: ["seed"]) { interp, args in
             let seed = try Params.bind(args, "set_seed", ["seed"], required: 1)[0]!
             state.random = SplitMixRandom(seed: UInt64(truncatingIfNeeded: try Conversions.index(seed, interp)))

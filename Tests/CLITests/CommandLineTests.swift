@@ -5,11 +5,12 @@ import XCTest
 final class CommandLineTests: XCTestCase {
     private struct Outcome { var status: Int32; var stdout: String; var stderr: String }
 
-    private func nlpnb(_ arguments: [String], stdin: String? = nil) throws -> Outcome {
+    private func nlpnb(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let binary = try TerminalSession.builtBinary()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -37,6 +38,32 @@ final class CommandLineTests: XCTestCase {
         let result = try nlpnb(["run", path, "a", "--flag"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "['a', '--flag'] 45\n")
+    }
+
+    /// `nlpnb models` lists what NLPNB_MODELS and the Hugging Face cache hold, by the name
+    /// that loads each, and says where it looked.
+    func testModelsListsEveryPlace() throws {
+        let root = NSTemporaryDirectory() + "nlpnb-models-\(UUID().uuidString)"
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: root) }
+        let snapshot = root + "/hub/models--google-t5--t5-small/snapshots/abc123"
+        for folder in [root + "/models/gpt2", root + "/models/sentence-transformers/all-MiniLM-L6-v2", snapshot] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: folder + "/config.json", contents: Data("{}".utf8))
+        }
+        FileManager.default.createFile(atPath: root + "/models/gpt2/model.safetensors", contents: Data())
+        try FileManager.default.createDirectory(atPath: root + "/hub/models--google-t5--t5-small/refs", withIntermediateDirectories: true)
+        try "abc123\n".write(toFile: root + "/hub/models--google-t5--t5-small/refs/main", atomically: false, encoding: .utf8)
+        let result = try nlpnb(["models"], environment: ["NLPNB_MODELS": root + "/models", "HF_HUB_CACHE": root + "/hub"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, """
+            google-t5/t5-small                      \(snapshot)  (incomplete: no model.safetensors)
+            gpt2                                    \(root)/models/gpt2
+            sentence-transformers/all-MiniLM-L6-v2  \(root)/models/sentence-transformers/all-MiniLM-L6-v2  (incomplete: no model.safetensors)
+            Searched: \(root)/models, \(root)/hub
+
+            """)
+        let empty = try nlpnb(["models"], environment: ["NLPNB_MODELS": "", "HF_HUB_CACHE": root + "/nothing"])
+        XCTAssertEqual(empty.stdout, "No models found.\nSearched: NLPNB_MODELS (not set), \(root)/nothing\n")
     }
 
     func testDashCRunsCode() throws {

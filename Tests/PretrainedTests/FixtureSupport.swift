@@ -6,6 +6,10 @@ import XCTest
 /// The fixtures folder (tiny models and goldens made by Fixtures/make_fixtures.py).
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
 
+/// Where Tests/fetch_real_models.sh puts the real all-MiniLM-L6-v2.
+let realMiniLMFolder = URL(fileURLWithPath: fixtures).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent(".build/models/all-MiniLM-L6-v2").path
+
 /// A fixture model's checkpoint.
 func fixtureCheckpoint(_ name: String) throws -> Checkpoint {
     try Checkpoint(folder: fixtures + "/" + name, displayName: name)

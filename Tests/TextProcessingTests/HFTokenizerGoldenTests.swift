@@ -59,6 +59,24 @@ final class HFTokenizerGoldenTests: XCTestCase {
         try check("unigram", "legacy_files", LegacyTokenizerFiles.t5(spieceModelPath: Fixtures.path("unigram/spiece.model")))
     }
 
+    /// BERT's real uncased vocabulary, from the all-MiniLM-L6-v2 package that
+    /// Tests/fetch_real_models.sh (run by `make test`) installs; skipped, never passed, where
+    /// it could not.
+    func testRealUncasedVocabularyFromBothFiles() throws {
+        let folder = Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/models/all-MiniLM-L6-v2").path
+        guard FileManager.default.fileExists(atPath: folder + "/vocab.txt") else {
+            throw XCTSkip("all-MiniLM-L6-v2 is not at \(folder): Tests/fetch_real_models.sh could not fetch it")
+        }
+        let goldens = try Fixtures.json("real_uncased_goldens.json")
+        for (format, tokenizer) in [("tokenizer_json", try TokenizerJSON.load(path: folder + "/tokenizer.json")),
+                                    ("legacy_files", try LegacyTokenizerFiles.bert(vocabPath: folder + "/vocab.txt"))] {
+            let rows = try XCTUnwrap(goldens[format]?.array)
+            XCTAssertGreaterThanOrEqual(rows.count, 500)
+            compare(tokenizer, rows, label: "real uncased \(format)")
+        }
+    }
+
     /// Every other normalizer, pre-tokenizer, model option, post-processor and decoder, each
     /// in a small tokenizer the fixture script built with the tokenizers API.
     func testComponentTokenizers() throws {

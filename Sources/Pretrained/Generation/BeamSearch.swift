@@ -30,7 +30,7 @@ private struct BeamState {
 ///   - step: given the tokens the model has not seen, one row per beam (batch-major:
 ///     item 0's beams, then item 1's...), returns each row's next-token logits, (rows, 1, vocab).
 ///   - reorder: moves the model's cache so that row i continues the history of row `rows[i]`.
-/// - Returns: the best hypothesis per item, padded to the longest as transformers pads them.
+/// - Returns: the `numReturnSequences` best hypotheses per item, padded to the longest as transformers pads them.
 func beamSearch(prompts: [[Int]], limit: Int, options: GenerationOptions, eosTokenIds: [Int], pad: Int?,
                 step: ([[Int]]) throws -> Tensor, reorder: ([Int]) throws -> Void) throws -> [[Int]] {
     let beams = options.numBeams, promptLength = prompts[0].count
@@ -61,7 +61,8 @@ func beamSearch(prompts: [[Int]], limit: Int, options: GenerationOptions, eosTok
             var scored: [(score: Float, beam: Int, token: Int)] = []
             for beam in 0..<beams {
                 let row = item * beams + beam
-                let logProbabilities = logSoftmax(Array(rows[row * vocab..<(row + 1) * vocab]))
+                let logProbabilities = forbidTokens(logSoftmax(Array(rows[row * vocab..<(row + 1) * vocab])),
+                                                    after: state.running[beam].tokens, options: options, eos: eos)
                 for token in 0..<vocab { scored.append((logProbabilities[token] + state.running[beam].score, beam, token)) }
             }
             let top = best(scored, candidates) { $0.score }
@@ -108,7 +109,7 @@ func beamSearch(prompts: [[Int]], limit: Int, options: GenerationOptions, eosTok
         let openBeam = !(everyItemFull && options.earlyStopping == .whenBeamsFinished)
         if !(improvementPossible && openBeam && !everyCandidateEnds) { break }
     }
-    let winners = states.map { $0.finished[0] }
+    let winners = states.flatMap { $0.finished.prefix(options.numReturnSequences) }
     let outputLength = promptLength + (winners.map(\.generated).max() ?? 0)
     return winners.map { hypothesis in
         Array(hypothesis.tokens.prefix(outputLength)) + Array(repeating: fill, count: max(0, outputLength - hypothesis.tokens.count))

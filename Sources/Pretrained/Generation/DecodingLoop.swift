@@ -20,7 +20,8 @@ func decodingLoop(start: [[Int]], limit: Int, options: GenerationOptions, eos: S
         var next: [Int] = []
         for row in sequences.indices {
             let token = finished[row] ? pad
-                : chooseToken(Array(rows[row * vocab..<(row + 1) * vocab]), options: options, random: random)
+                : chooseToken(Array(rows[row * vocab..<(row + 1) * vocab]), after: sequences[row], options: options,
+                              eos: eos, random: random)
             if eos.contains(token) { finished[row] = true }
             sequences[row].append(token)
             next.append(token)

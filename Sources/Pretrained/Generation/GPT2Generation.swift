@@ -6,7 +6,7 @@ extension GPT2LMHeadModel {
     /// batch (the prefill, a GEMM per weight), then each new token runs alone against the
     /// KV cache. A sequence that emits an end-of-sequence token is padded while the others
     /// continue. With `numBeams` > 1 it is beam search instead, one cache row per beam.
-    /// Returns prompt plus continuation per row.
+    /// Returns prompt plus continuation per row (`numReturnSequences` rows per prompt).
     ///
     /// As in transformers, a padded row's positions count its real tokens only
     /// (cumsum(mask) − 1, padding at 0), so a left-padded prompt continues exactly as it
@@ -17,6 +17,8 @@ extension GPT2LMHeadModel {
                          random: RandomSource = SplitMixRandom(seed: 0)) throws -> [[Int]] {
         try validateBatch(prompts, mask: attentionMask)
         try options.validate()
+        let prompts = options.expandedForSampling(prompts)
+        let attentionMask = attentionMask.map(options.expandedForSampling)
         let limit = options.maxNewTokens.map { prompts[0].count + $0 } ?? options.maxLength ?? 20
         guard limit <= config.maxPositions else {
             throw PretrainedError(.valueError, "generation would reach length \(limit), beyond this model's n_positions (\(config.maxPositions))")

@@ -20,6 +20,12 @@ public struct GenerationOptions: Sendable {
     /// Beam scores are summed log-probabilities divided by length^lengthPenalty.
     public var lengthPenalty = 1.0
     public var earlyStopping = EarlyStopping.heuristic
+    /// No n-gram of this size may occur twice in a sequence (0 disables).
+    public var noRepeatNgramSize = 0
+    /// End-of-sequence tokens are forbidden until the sequence (prompt included) is this long.
+    public var minLength = 0
+    /// Sequences returned per prompt: the best finished beams, or independent samples.
+    public var numReturnSequences = 1
 
     /// transformers' `early_stopping`: when beam search may stop before `max_length`.
     public enum EarlyStopping: Sendable {
@@ -56,6 +62,18 @@ public struct GenerationOptions: Sendable {
         guard numBeams >= 1 else {
             throw PretrainedError(.valueError, "`num_beams` has to be a strictly positive integer, but is \(numBeams)")
         }
+        guard numReturnSequences >= 1 else {
+            throw PretrainedError(.valueError, "`num_return_sequences` has to be a strictly positive integer, but is \(numReturnSequences)")
+        }
+        if numBeams > 1 && numReturnSequences > numBeams {
+            throw PretrainedError(.valueError, "`num_return_sequences` (\(numReturnSequences)) has to be smaller or equal to `num_beams` (\(numBeams)).")
+        }
+        if numBeams == 1 && !doSample && numReturnSequences > 1 {
+            throw PretrainedError(.valueError, "Greedy methods without beam search do not support `num_return_sequences` different than 1 (got \(numReturnSequences)).")
+        }
+        guard noRepeatNgramSize >= 0 else {
+            throw PretrainedError(.valueError, "`no_repeat_ngram_size` has to be a positive integer, but is \(noRepeatNgramSize)")
+        }
         if numBeams > 1 && doSample {
             throw PretrainedError(.valueError, "beam sampling (num_beams > 1 with do_sample=True) is not supported yet")
         }
@@ -69,5 +87,12 @@ public struct GenerationOptions: Sendable {
         guard topP >= 0, topP <= 1 else {
             throw PretrainedError(.valueError, "`top_p` has to be a float > 0 and < 1, but is \(topP)")
         }
+    }
+
+    /// Sampling returns `numReturnSequences` independent rows per prompt: each row repeated
+    /// in place (transformers' `repeat_interleave`); beam search picks its rows itself.
+    func expandedForSampling(_ rows: [[Int]]) -> [[Int]] {
+        guard numBeams == 1, numReturnSequences > 1 else { return rows }
+        return rows.flatMap { Array(repeating: $0, count: numReturnSequences) }
     }
 }

@@ -60,8 +60,30 @@ func sampleToken(_ logits: [Float], random: RandomSource) -> Int {
     return last
 }
 
-/// The next token for one row of logits under `options`.
-func chooseToken(_ logits: [Float], options: GenerationOptions, random: RandomSource) -> Int {
+/// transformers' logits processors that forbid tokens, before any warper: `NoRepeatNGram`
+/// (a token that would complete an n-gram already in `sequence`) and `MinLength` (end of
+/// sequence while `sequence` is shorter than `minLength`). Both set the score to −∞, so
+/// they apply alike to logits and to log-probabilities.
+func forbidTokens(_ scores: [Float], after sequence: [Int], options: GenerationOptions, eos: Set<Int>) -> [Float] {
+    var scores = scores
+    if sequence.count < options.minLength {
+        for token in eos where token < scores.count { scores[token] = -.infinity }
+    }
+    let n = options.noRepeatNgramSize
+    // An n-gram can repeat only once the sequence holds one.
+    if n > 0, sequence.count >= n {
+        let prefix = sequence.suffix(n - 1)
+        for start in 0...(sequence.count - n) where sequence[start..<(start + n - 1)].elementsEqual(prefix) {
+            let banned = sequence[start + n - 1]
+            if banned < scores.count { scores[banned] = -.infinity }
+        }
+    }
+    return scores
+}
+
+/// The next token for one row of logits under `options`, given the row's tokens so far.
+func chooseToken(_ logits: [Float], after sequence: [Int], options: GenerationOptions, eos: Set<Int>, random: RandomSource) -> Int {
+    let logits = forbidTokens(logits, after: sequence, options: options, eos: eos)
     guard options.doSample else { return greedyToken(logits) }
     let warped = topPFilter(topKFilter(applyTemperature(logits, options.temperature), options.topK), options.topP)
     return sampleToken(warped, random: random)

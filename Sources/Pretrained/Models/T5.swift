@@ -274,11 +274,12 @@ public final class T5ForConditionalGeneration {
     /// starts from `decoder_start_token_id` and adds one token at a time against its KV
     /// cache (with `numBeams` > 1, beam search over one cache row per beam). `maxLength`
     /// counts the start token, as in transformers. Returns the decoder sequences, start
-    /// token included.
+    /// token included (`numReturnSequences` rows per input).
     public func generate(_ ids: [[Int]], attentionMask: [[Int]]? = nil, options: GenerationOptions = GenerationOptions(),
                          random: RandomSource = SplitMixRandom(seed: 0)) throws -> [[Int]] {
         try options.validate()
-        var state = try startDecoding(ids, attentionMask: attentionMask)
+        let ids = options.expandedForSampling(ids)
+        var state = try startDecoding(ids, attentionMask: attentionMask.map(options.expandedForSampling))
         let start = Array(repeating: [config.decoderStartTokenId], count: ids.count)
         let limit = options.maxNewTokens.map { 1 + $0 } ?? options.maxLength ?? 20
         let eos = options.eosTokenIds ?? config.eosTokenIds

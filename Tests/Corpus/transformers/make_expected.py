@@ -45,6 +45,10 @@ CASES = [
     ("bert_embedding_minilm", "bert_embedding", "minilm"),
     ("gpt2_generation", "gpt2_generation", "tiny-gpt2"),
     ("t5_generation", "t5_generation", "tiny-t5"),
+    ("pipeline_generation", "pipeline_generation", "tiny-gpt2"),
+    ("pipeline_classification", "pipeline_classification", "tiny-bert-classifier"),
+    ("pipeline_bert", "pipeline_bert", "tiny-bert"),
+    ("tokenizer_api", "tokenizer_api", "tiny-bert"),
 ]
 
 if __name__ == "__main__":
@@ -53,6 +57,8 @@ if __name__ == "__main__":
     folders = {"tiny-bert": tiny_bert_folder("tiny-bert"), "tiny-bert-classifier": tiny_bert_folder("tiny-bert-classifier"),
                "tiny-gpt2": combined_folder("tiny-gpt2", "bpe", ["vocab.json", "merges.txt"]),
                "tiny-t5": combined_folder("tiny-t5", "unigram", ["spiece.model", "tokenizer.json"]), "minilm": MINILM, None: ""}
+    if len(sys.argv) > 1:  # only the named cases
+        CASES[:] = [case for case in CASES if case[0] in sys.argv[1:]]
     for name, script, model in CASES:
         with open(os.path.join(HERE, script + ".py"), encoding="utf-8") as f:
             source = f.read()

