@@ -1,3 +1,5 @@
+import Foundation
+
 /// What happened to one code cell during `nlpnb run` or `nlpnb test`.
 public struct CellRun: Sendable {
     public enum Status: Sendable {
@@ -59,10 +61,12 @@ public struct NotebookRun: Sendable {
     public var failedCell: CellRun? { cells.first { $0.raisedUnexpectedly } }
 
     /// The notebook with each run cell's fresh output and error as its attachments and its
-    /// wall time as the code cell's `time` attribute. Images already there are kept (nothing
-    /// in the runner draws yet); skipped and unrun cells keep their goldens untouched, and so
-    /// do cells `updating` turns down (`nlpnb test --update` rewrites only failing cells).
-    public func executedNotebook(updating: (CellRun) -> Bool = { _ in true }) -> Notebook {
+    /// wall time as the code cell's `time` attribute. A cell that showed pictures gets one
+    /// image cell for each (named as `pictures(imageBaseName:)` names their files); a cell
+    /// that showed none keeps the image cells it had. Skipped and unrun cells keep their
+    /// goldens untouched, and so do cells `updating` turns down (`nlpnb test --update`
+    /// rewrites only failing cells).
+    public func executedNotebook(imageBaseName: String = "notebook", updating: (CellRun) -> Bool = { _ in true }) -> Notebook {
         var result = notebook
         // Back to front, so replacing attachments does not move the cells still to do.
         for run in cells.reversed() where updating(run) {
@@ -76,13 +80,41 @@ public struct NotebookRun: Sendable {
                 let body = ([error.summary] + error.traceback).map { $0 + "\n" }.joined()
                 attachments.append(Cell(.error, body: body))
             }
-            attachments += run.code.images
+            if outcome.images.isEmpty {
+                attachments += run.code.images
+            } else {
+                for name in NotebookRun.imageFiles(run, outcome, baseName: imageBaseName) {
+                    var image = Cell(.image)
+                    image.attributes.set("file", name)
+                    attachments.append(image)
+                }
+            }
             result.replaceAttachments(ofCodeCellAt: run.code.index, with: attachments)
             if let seconds = run.seconds {
                 result.cells[run.code.index].attributes.set("time", String(format: "%.3fs", seconds))
             }
         }
         return result
+    }
+
+    /// The PNG files of the pictures run cells showed, relative to the notebook's folder, for
+    /// the caller to write beside the notebook `executedNotebook(imageBaseName:)` made.
+    public func pictures(imageBaseName: String = "notebook", updating: (CellRun) -> Bool = { _ in true }) -> [IpynbImport.SideFile] {
+        cells.filter(updating).flatMap { run -> [IpynbImport.SideFile] in
+            guard case .ran(let outcome) = run.status else { return [] }
+            return zip(NotebookRun.imageFiles(run, outcome, baseName: imageBaseName), outcome.images).map { name, png in
+                IpynbImport.SideFile(path: name, data: Data(png))
+            }
+        }
+    }
+
+    /// A cell's picture files: the names its image cells already have, then
+    /// `BASE_cellN.png`, `BASE_cellN_2.png`, ... (N counts code cells), as conversion names them.
+    static func imageFiles(_ run: CellRun, _ outcome: CellOutcome, baseName: String) -> [String] {
+        outcome.images.indices.map { index in
+            if index < run.code.images.count, let file = run.code.images[index].imageFile { return file }
+            return "\(baseName)_cell\(run.code.number)\(index == 0 ? "" : "_\(index + 1)").png"
+        }
     }
 
     /// The golden comparison of every cell, as `nlpnb test` reports it.

@@ -4,10 +4,14 @@ public struct CellOutcome: Equatable, Sendable {
     public var output: String
     /// The error that ended the cell, if one did.
     public var error: RaisedError?
+    /// PNG pictures the cell showed (a last expression with a picture form), in order.
+    /// Comparison does not read them.
+    public var images: [[UInt8]]
 
-    public init(output: String, error: RaisedError? = nil) {
+    public init(output: String, error: RaisedError? = nil, images: [[UInt8]] = []) {
         self.output = output
         self.error = error
+        self.images = images
     }
 }
 

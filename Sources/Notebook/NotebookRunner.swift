@@ -117,10 +117,17 @@ public final class NotebookRunner {
         let filename = "<\(code.label)>"
         let started = Date()
         let watchdog = CellWatchdog(flag: flag, seconds: limit)
+        var images: [[UInt8]] = []
         let thrown: PyException? = Interpreter.runOnLargeStack {
             do {
                 if let value = try interp.runCell(source: source, name: filename) {
-                    interp.output(interp.reprOf(value) + "\n")
+                    // A value with a picture form is shown as the picture, as Jupyter shows a
+                    // PIL image; anything else as its repr.
+                    if case .object(let object as NativeObject) = value, let png = try object.pngRepresentation(interp) {
+                        images.append(png)
+                    } else {
+                        interp.output(interp.reprOf(value) + "\n")
+                    }
                 }
                 return nil
             } catch let error as PyException {
@@ -130,7 +137,7 @@ public final class NotebookRunner {
             }
         }
         let timedOut = watchdog.finish()
-        var run = CellRun(code: code, status: .ran(CellOutcome(output: captured)), seconds: Date().timeIntervalSince(started))
+        var run = CellRun(code: code, status: .ran(CellOutcome(output: captured, images: images)), seconds: Date().timeIntervalSince(started))
         guard let thrown else { return run }
         var traceback = interp.formatTraceback(thrown)
         var error = RaisedError(thrown, in: interp)
@@ -140,7 +147,7 @@ public final class NotebookRunner {
                                 traceback: error.traceback)
             traceback = (error.traceback + [error.summary]).map { $0 + "\n" }.joined()
         }
-        run.status = .ran(CellOutcome(output: captured, error: error))
+        run.status = .ran(CellOutcome(output: captured, error: error, images: images))
         run.traceback = traceback
         run.errorLine = NotebookRunner.line(in: filename, of: traceback)
         return run

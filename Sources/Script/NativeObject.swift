@@ -65,6 +65,10 @@ open class NativeObject: PyObject {
     /// `str(obj)` and `print(obj)`; defaults to `repr`.
     open func str(_ interp: Interpreter) throws -> String { try repr(interp) }
 
+    /// The object as a PNG picture, for hosts that can show one (Jupyter's `_repr_png_`): a
+    /// notebook cell whose last expression has one shows the picture instead of the repr.
+    open func pngRepresentation(_ interp: Interpreter) throws -> [UInt8]? { nil }
+
     /// `hash(obj)`; nil means unhashable (TypeError).
     open func hashValue(_ interp: Interpreter) throws -> Int? { ObjectIdentifier(self).hashValue }
 

@@ -94,7 +94,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     /// Writes an image side file, making the sub-folder its `file=` path names.
-    private static func writeImage(_ data: Data, _ path: String, in folder: URL) throws {
+    static func writeImage(_ data: Data, _ path: String, in folder: URL) throws {
         let url = folder.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try AtomicFile.write(data, to: url)

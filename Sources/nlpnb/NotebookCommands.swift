@@ -135,13 +135,24 @@ enum NotebookCommands {
         }
         if let destination = options.inplace ? path : options.output {
             do {
-                try result.executedNotebook().write(to: URL(fileURLWithPath: destination))
+                try NotebookCommands.write(result, to: destination)
             } catch {
                 complain("\(error)")
                 return 2
             }
         }
         return status
+    }
+
+    /// Writes the notebook as run to `path`, after the pictures its cells showed (beside it,
+    /// each atomically), so the notebook never names a picture that is not there.
+    static func write(_ run: NotebookRun, to path: String, updating: (CellRun) -> Bool = { _ in true }) throws {
+        let url = URL(fileURLWithPath: path)
+        let baseName = url.deletingPathExtension().lastPathComponent
+        for picture in run.pictures(imageBaseName: baseName, updating: updating) {
+            try ConvertCommand.writeImage(picture.data, picture.path, in: url.deletingLastPathComponent())
+        }
+        try run.executedNotebook(imageBaseName: baseName, updating: updating).write(to: url)
     }
 
     /// `cell 3 (train) failed at line 2 (notebook line 14):` and the traceback.

@@ -111,7 +111,7 @@ struct TestCommand: ParsableCommand {
         let failed = Set(result.cells.filter { if case .failed = $0.status { return true } else { return false } }.map(\.number))
         guard !failed.isEmpty else { return result }
         do {
-            try run.executedNotebook(updating: { failed.contains($0.code.number) }).write(to: URL(fileURLWithPath: path))
+            try NotebookCommands.write(run, to: path, updating: { failed.contains($0.code.number) })
             for index in result.cells.indices where failed.contains(result.cells[index].number) {
                 result.cells[index].status = .passed
             }

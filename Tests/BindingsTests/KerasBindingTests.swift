@@ -75,6 +75,24 @@ final class KerasBindingTests: XCTestCase {
         XCTAssertEqual(result.output, "ndarray float32 (4, 1) True\nlist 2\n")
     }
 
+    func testTrainOnBatchAndImagesFromArrays() {
+        let result = BindingsTestSupport.run(Self.p1Model + """
+            print(type(model.train_on_batch(x, y)).__name__, len(model.test_on_batch(x, y)))
+            print(model.predict_on_batch(x).shape)
+            import keras
+            image = keras.utils.array_to_img(np.zeros((4, 6, 1)))
+            print(image, image.size, image.mode)
+            keras.utils.array_to_img(np.zeros((4, 6)))
+            """)
+        XCTAssertEqual(result.output, """
+            list 2
+            (4, 1)
+            <PIL.Image.Image image mode=L size=6x4> (6, 4) L
+
+            """)
+        XCTAssertEqual(result.error, "ValueError: Expected image array to have rank 3 (single image). Got array with shape: (4, 6)")
+    }
+
     func testTokenizerAndPaddingMatchKeras() {
         let result = BindingsTestSupport.run("""
             from keras.preprocessing.text import Tokenizer

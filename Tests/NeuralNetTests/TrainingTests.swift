@@ -122,6 +122,46 @@ final class TrainingTests: XCTestCase {
         XCTAssertLessThan(losses.last!, losses.first!)
     }
 
+    /// The GAN loop of Notebooks/tutorial-keras-gan-digits.nlpnb in small: `trainable` is read
+    /// when each step runs, so the discriminator learns while thawed and stays put while frozen.
+    func testTrainOnBatchUpdatesOnlyWhatIsTrainableNow() throws {
+        let discriminator = try Sequential([InputLayer(shape: [2]), Dense(units: 1, activation: "sigmoid")])
+        try discriminator.compile(optimizer: .adam(), loss: Loss(name: "binary_crossentropy"), metrics: ["accuracy"])
+        let x = try FloatTensor(shape: [2, 2], values: [1, 2, -1, 0.5]), y = try FloatTensor(shape: [2, 1], values: [1, 0])
+        let before = discriminator.getWeights()
+        let logs = try discriminator.trainOnBatch(x: [x], y: y)
+        XCTAssertEqual(logs.map(\.0), ["loss", "accuracy"])
+        XCTAssertNotEqual(discriminator.getWeights(), before)
+        discriminator.trainable = false
+        let thawedResult = discriminator.getWeights()
+        _ = try discriminator.trainOnBatch(x: [x], y: y)
+        XCTAssertEqual(discriminator.getWeights(), thawedResult)
+        // test_on_batch measures without training; its loss is the inference-mode loss of the batch.
+        let tested = try discriminator.testOnBatch(x: [x], y: y)
+        let evaluated = try discriminator.evaluate(x: [x], y: y, verbose: 0)
+        XCTAssertEqual(tested.map(\.1), evaluated.map(\.1))
+        XCTAssertEqual(try discriminator.predictOnBatch(x: [x]), try discriminator.predict(x: [x], verbose: 0))
+    }
+
+    /// One train_on_batch step is one fit step on the same batch: same loss, same new weights.
+    func testTrainOnBatchIsOneFitStep() throws {
+        func model() throws -> Sequential {
+            Randomness.seed(3)
+            LayerNames.clearSession()
+            let m = try Sequential([InputLayer(shape: [3]), Dense(units: 4, activation: "tanh"), Dense(units: 1)])
+            try m.compile(optimizer: .sgd(learningRate: 0.1, momentum: 0.9, nesterov: false), loss: Loss(name: "mse"))
+            return m
+        }
+        let x = try FloatTensor(shape: [4, 3], values: [1, 0, 2, -1, 1, 0, 0.5, 0.5, 0.5, 2, -2, 1])
+        let y = try FloatTensor(shape: [4, 1], values: [1, -1, 0, 2])
+        let (a, b) = (try model(), try model())
+        let loss = try a.trainOnBatch(x: [x], y: y)
+        let history = try b.fit(x: [x], y: y, batchSize: 4, epochs: 1, verbose: 0, shuffle: false)
+        XCTAssertEqual(loss.map(\.0), ["loss"])
+        XCTAssertEqual(loss[0].1, try XCTUnwrap(history.history["loss"]?.first), accuracy: 1e-6)
+        XCTAssertEqual(a.getWeights(), b.getWeights())
+    }
+
     func testTwoInputFunctionalModelTrains() throws {
         let a = try Input(shape: [2]), b = try Input(shape: [2])
         let shared = try Dense(units: 3, activation: "tanh")

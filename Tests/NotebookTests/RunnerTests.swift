@@ -35,6 +35,28 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(outputs(result), ["[1, 'two']\n", "", "", ""])
     }
 
+    /// An object with a picture form, as `keras.utils.array_to_img` returns one.
+    private final class Picture: NativeObject {
+        override func repr(_ interp: Interpreter) throws -> String { "<picture>" }
+        override func pngRepresentation(_ interp: Interpreter) throws -> [UInt8]? { [0x89, 0x50] }
+    }
+
+    func testAPictureAsTheLastExpressionBecomesAnImageCell() throws {
+        let runner = NotebookRunner(interpreter: Interpreter())
+        runner.interpreter.mainModule["picture"] = .object(Picture())
+        let result = runner.run(try notebook("%% code\nprint('drawn')\npicture\n%% code\nprint(repr(picture))\npicture\n%% image file=kept.png\n"))
+        guard case .ran(let first) = result.cells[0].status else { return XCTFail("cell 1 should have run") }
+        XCTAssertEqual(first.output, "drawn\n")
+        XCTAssertEqual(first.images, [[0x89, 0x50]])
+        let written = result.executedNotebook(imageBaseName: "nb")
+        XCTAssertEqual(written.cells.map(\.kind), [.code, .output, .image, .code, .output, .image])
+        // A new picture is named as conversion names it; an existing image cell keeps its name.
+        XCTAssertEqual(written.cells[2].imageFile, "nb_cell1.png")
+        XCTAssertEqual(written.cells[5].imageFile, "kept.png")
+        XCTAssertEqual(result.pictures(imageBaseName: "nb").map(\.path), ["nb_cell1.png", "kept.png"])
+        XCTAssertEqual(result.pictures(imageBaseName: "nb").first?.data, Data([0x89, 0x50]))
+    }
+
     func testFailureStopsTheRunAndIsWrittenAsAnErrorCell() throws {
         let (result, _, _) = try run("%% code\nprint('before')\n%% code name=bad\ny = 1\nundefined_name\n%% code\nprint('never')\n")
         XCTAssertEqual(result.failedCell?.code.number, 2)
