@@ -236,7 +236,35 @@ final class TrainingTests: XCTestCase {
         try model.compile(optimizer: .adam(), loss: .meanSquaredError)
         XCTAssertThrowsError(try model.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([3]), verbose: 0))
         XCTAssertThrowsError(try model.predict(x: [FloatTensor.zeros([2, 4])], verbose: 0)) { error in
-            XCTAssertEqual((error as? TensorError)?.message, "Input 0 of layer \"sequential\" is incompatible with the layer: expected shape=(None, 3), found shape=(2, 4)")
+            // Keras 3 (TensorFlow) wraps the first layer's InputSpec error in Sequential.call's.
+            XCTAssertEqual((error as? TensorError)?.message, """
+                Exception encountered when calling Sequential.call().
+
+                \u{1B}[1mInput 0 with name 'None' of layer 'dense' is incompatible with the layer: expected axis -1 of input shape to have value 3, but received input with shape (2, 4)\u{1B}[0m
+
+                Arguments received by Sequential.call():
+                  • inputs=tf.Tensor(shape=(2, 4), dtype=float32)
+                  • training=False
+                  • mask=None
+                  • kwargs=<class 'inspect._empty'>
+                """)
+        }
+        XCTAssertThrowsError(try model.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([2, 4]), verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Arguments `target` and `output` must have the same shape. Received: target.shape=(None, 4), output.shape=(None, 1)")
+        }
+        let input = try Input(shape: [3])
+        let functional = try Functional(inputs: [input], outputs: try Dense(units: 1)([input]))
+        XCTAssertThrowsError(try functional.predict(x: [FloatTensor.zeros([2, 4])], verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Input 0 with name 'input_layer_1' of layer 'functional_1' is incompatible with the layer: expected shape=(None, 3), found shape=(2, 4)")
+        }
+        let classifier = try Sequential([InputLayer(shape: [3]), Dense(units: 4, activation: "softmax")])
+        try classifier.compile(optimizer: .adam(), loss: Loss(name: "categorical_crossentropy"))
+        XCTAssertThrowsError(try classifier.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([2]), verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Arguments `target` and `output` must have the same rank (ndim). Received: target.shape=(None,), output.shape=(None, 4)")
+        }
+        try classifier.compile(optimizer: .adam(), loss: Loss(name: "sparse_categorical_crossentropy"))
+        XCTAssertThrowsError(try classifier.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([2, 4]), verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Argument `output` must have rank (ndim) `target.ndim - 1`. Received: target.shape=(None, 4), output.shape=(None, 4)")
         }
         XCTAssertThrowsError(try Dense(units: 2, activation: "relu6x")) { error in
             XCTAssertEqual((error as? TensorError)?.description, "ValueError: Could not interpret activation function identifier: relu6x")
