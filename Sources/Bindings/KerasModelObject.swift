@@ -13,7 +13,7 @@ final class KerasModelObject: KerasLayerObject {
 
     override func attributeNames() -> [String] {
         super.attributeNames() + ["layers", "inputs", "outputs", "add", "pop", "compile", "fit", "evaluate",
-                                  "predict", "summary", "get_layer"]
+                                  "predict", "summary", "get_layer", "train_on_batch", "test_on_batch", "predict_on_batch"]
     }
 
     override func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
@@ -63,6 +63,20 @@ final class KerasModelObject: KerasLayerObject {
                 try model.predict(x: x, batchSize: a.int("batch_size"), verbose: verbosity(a))
             }
             return try KerasValues.arrays(outputs, interp, types)
+        }
+        case "train_on_batch", "test_on_batch": return method(name) { [self] interp, args in
+            let a = try KerasArguments(args, name, ["x", "y"], required: 2, interp)
+            let x = try KerasValues.inputs(a["x"] ?? .none, interp, types)
+            let y = try KerasValues.floatTensor(a["y"] ?? .none, interp, types)
+            let results = try KerasValues.running(interp) {
+                name == "train_on_batch" ? try model.trainOnBatch(x: x, y: y) : try model.testOnBatch(x: x, y: y)
+            }
+            return scalars(results)
+        }
+        case "predict_on_batch": return method(name) { [self] interp, args in
+            let a = try KerasArguments(args, name, ["x"], required: 1, interp)
+            let x = try KerasValues.inputs(a["x"] ?? .none, interp, types)
+            return try KerasValues.arrays(try KerasValues.running(interp) { try model.predictOnBatch(x: x) }, interp, types)
         }
         case "summary": return method(name) { [self] interp, args in
             let a = try KerasArguments(args, "summary", ["line_length"], interp)
@@ -125,6 +139,11 @@ final class KerasModelObject: KerasLayerObject {
         let results = try KerasValues.running(interp) {
             try model.evaluate(x: x, y: y, batchSize: a.int("batch_size"), verbose: verbosity(a))
         }
+        return scalars(results)
+    }
+
+    /// The loss alone, or `[loss, metrics...]`: what evaluate and the *_on_batch methods return.
+    private func scalars(_ results: [(String, Double)]) -> Value {
         if results.count == 1 { return .float(results[0].1) }
         return .object(PyList(results.map { .float($0.1) }))
     }

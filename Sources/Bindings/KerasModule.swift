@@ -50,6 +50,7 @@ enum KerasModule {
         def("Tokenizer") { interp, args in try KerasTokenizerObject.make(args, interp, types) }
         def("pad_sequences") { interp, args in try KerasPreprocessing.padSequences(args, interp, types) }
         def("to_categorical") { interp, args in try KerasPreprocessing.toCategorical(args, interp, types) }
+        def("array_to_img") { interp, args in try KerasImages.arrayToImage(args, interp, types) }
         def("clear_session") { _, args in
             try args.expect("clear_session", 0...0)
             LayerNames.clearSession()

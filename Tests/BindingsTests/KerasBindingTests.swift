@@ -1,5 +1,6 @@
 import XCTest
 import Foundation
+import NeuralNet
 
 /// The keras / tensorflow.keras script modules: seed-shaped programs run through the
 /// interpreter, summaries compared with what Keras 3 printed (the NeuralNet goldens).
@@ -42,6 +43,12 @@ final class KerasBindingTests: XCTestCase {
     }
 
     func testFitReturnsHistoryAndPrintsKerasProgressLines() {
+        // A clock that moves 1 ms a reading, so that which frames are drawn does not depend
+        // on how busy the machine is: the first of each epoch, then only the final one.
+        let realClock = Console.now
+        var tick = 1_000.0
+        Console.now = { tick += 0.001; return tick }
+        defer { Console.now = realClock }
         let result = BindingsTestSupport.run(Self.p1Model + """
             history = model.fit(x, y, epochs=3, batch_size=2)
             print(sorted(history.history.keys()), [len(v) for v in history.history.values()])
@@ -73,6 +80,24 @@ final class KerasBindingTests: XCTestCase {
             """)
         XCTAssertNil(result.error)
         XCTAssertEqual(result.output, "ndarray float32 (4, 1) True\nlist 2\n")
+    }
+
+    func testTrainOnBatchAndImagesFromArrays() {
+        let result = BindingsTestSupport.run(Self.p1Model + """
+            print(type(model.train_on_batch(x, y)).__name__, len(model.test_on_batch(x, y)))
+            print(model.predict_on_batch(x).shape)
+            import keras
+            image = keras.utils.array_to_img(np.zeros((4, 6, 1)))
+            print(image, image.size, image.mode)
+            keras.utils.array_to_img(np.zeros((4, 6)))
+            """)
+        XCTAssertEqual(result.output, """
+            list 2
+            (4, 1)
+            <PIL.Image.Image image mode=L size=6x4> (6, 4) L
+
+            """)
+        XCTAssertEqual(result.error, "ValueError: Expected image array to have rank 3 (single image). Got array with shape: (4, 6)")
     }
 
     func testTokenizerAndPaddingMatchKeras() {

@@ -34,7 +34,7 @@ final class SummaryGoldenTests: XCTestCase {
 
     func testEveryGoldenHasATest() {
         let tested = Set(Self.testedCases)
-        XCTAssertEqual(Self.goldens.count, 33)
+        XCTAssertEqual(Self.goldens.count, 35)
         XCTAssertEqual(Set(Self.goldens.keys).subtracting(tested), [])
     }
 
@@ -46,7 +46,7 @@ final class SummaryGoldenTests: XCTestCase {
         "two_inputs_concatenate", "residual_add", "shared_dense", "reshape_activation", "cross_attention_three_inputs",
         "dense_on_sequences", "masked_lstm", "build_by_call", "built_with_add", "nested_functional", "long_names_wrap",
         "megabytes", "frozen_layer", "simple_rnn_sequences_pooled", "two_heads", "names_continue_without_clear",
-        "gru_not_reset_after_and_sgd_fit",
+        "gru_not_reset_after_and_sgd_fit", "tutorial_gan_digits", "tutorial_austen_lstm",
     ]
 
     // MARK: The seed cells' models
@@ -136,6 +136,35 @@ final class SummaryGoldenTests: XCTestCase {
         let d = try discriminator()
         d.trainable = false
         check("seed_gan_frozen_discriminator", d)
+    }
+
+    // MARK: The tutorials' models
+
+    func testTutorialGANDigits() throws {
+        let generator = try Sequential([
+            InputLayer(shape: [32]),
+            Dense(units: 128, activation: "relu"), BatchNormalization(),
+            Dense(units: 256, activation: "relu"), BatchNormalization(),
+            Dense(units: 64, activation: "tanh"),
+            Reshape(targetShape: [8, 8, 1]),
+        ], name: "generator")
+        let discriminator = try Sequential([
+            InputLayer(shape: [8, 8, 1]), Flatten(name: nil),
+            Dense(units: 128, activation: "relu"), Dropout(rate: 0.3),
+            Dense(units: 1, activation: "sigmoid"),
+        ], name: "discriminator")
+        try discriminator.compile(optimizer: .adam(learningRate: 0.0002), loss: Loss(name: "binary_crossentropy"), metrics: ["accuracy"])
+        discriminator.trainable = false
+        let gan = try Sequential([generator, discriminator], name: "gan")
+        try gan.compile(optimizer: .adam(learningRate: 0.0002), loss: Loss(name: "binary_crossentropy"))
+        check("tutorial_gan_digits", gan)
+    }
+
+    func testTutorialAustenLSTM() throws {
+        check("tutorial_austen_lstm", try Sequential([
+            InputLayer(shape: [40]), Embedding(inputDim: 5000, outputDim: 32), LSTM(units: 32),
+            Dense(units: 1, activation: "sigmoid"),
+        ]))
     }
 
     func encoderDecoder() throws -> (Functional, Functional, Functional) {

@@ -122,6 +122,46 @@ final class TrainingTests: XCTestCase {
         XCTAssertLessThan(losses.last!, losses.first!)
     }
 
+    /// The GAN loop of Notebooks/tutorial-keras-gan-digits.nlpnb in small: `trainable` is read
+    /// when each step runs, so the discriminator learns while thawed and stays put while frozen.
+    func testTrainOnBatchUpdatesOnlyWhatIsTrainableNow() throws {
+        let discriminator = try Sequential([InputLayer(shape: [2]), Dense(units: 1, activation: "sigmoid")])
+        try discriminator.compile(optimizer: .adam(), loss: Loss(name: "binary_crossentropy"), metrics: ["accuracy"])
+        let x = try FloatTensor(shape: [2, 2], values: [1, 2, -1, 0.5]), y = try FloatTensor(shape: [2, 1], values: [1, 0])
+        let before = discriminator.getWeights()
+        let logs = try discriminator.trainOnBatch(x: [x], y: y)
+        XCTAssertEqual(logs.map(\.0), ["loss", "accuracy"])
+        XCTAssertNotEqual(discriminator.getWeights(), before)
+        discriminator.trainable = false
+        let thawedResult = discriminator.getWeights()
+        _ = try discriminator.trainOnBatch(x: [x], y: y)
+        XCTAssertEqual(discriminator.getWeights(), thawedResult)
+        // test_on_batch measures without training; its loss is the inference-mode loss of the batch.
+        let tested = try discriminator.testOnBatch(x: [x], y: y)
+        let evaluated = try discriminator.evaluate(x: [x], y: y, verbose: 0)
+        XCTAssertEqual(tested.map(\.1), evaluated.map(\.1))
+        XCTAssertEqual(try discriminator.predictOnBatch(x: [x]), try discriminator.predict(x: [x], verbose: 0))
+    }
+
+    /// One train_on_batch step is one fit step on the same batch: same loss, same new weights.
+    func testTrainOnBatchIsOneFitStep() throws {
+        func model() throws -> Sequential {
+            Randomness.seed(3)
+            LayerNames.clearSession()
+            let m = try Sequential([InputLayer(shape: [3]), Dense(units: 4, activation: "tanh"), Dense(units: 1)])
+            try m.compile(optimizer: .sgd(learningRate: 0.1, momentum: 0.9, nesterov: false), loss: Loss(name: "mse"))
+            return m
+        }
+        let x = try FloatTensor(shape: [4, 3], values: [1, 0, 2, -1, 1, 0, 0.5, 0.5, 0.5, 2, -2, 1])
+        let y = try FloatTensor(shape: [4, 1], values: [1, -1, 0, 2])
+        let (a, b) = (try model(), try model())
+        let loss = try a.trainOnBatch(x: [x], y: y)
+        let history = try b.fit(x: [x], y: y, batchSize: 4, epochs: 1, verbose: 0, shuffle: false)
+        XCTAssertEqual(loss.map(\.0), ["loss"])
+        XCTAssertEqual(loss[0].1, try XCTUnwrap(history.history["loss"]?.first), accuracy: 1e-6)
+        XCTAssertEqual(a.getWeights(), b.getWeights())
+    }
+
     func testTwoInputFunctionalModelTrains() throws {
         let a = try Input(shape: [2]), b = try Input(shape: [2])
         let shared = try Dense(units: 3, activation: "tanh")
@@ -196,7 +236,35 @@ final class TrainingTests: XCTestCase {
         try model.compile(optimizer: .adam(), loss: .meanSquaredError)
         XCTAssertThrowsError(try model.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([3]), verbose: 0))
         XCTAssertThrowsError(try model.predict(x: [FloatTensor.zeros([2, 4])], verbose: 0)) { error in
-            XCTAssertEqual((error as? TensorError)?.message, "Input 0 of layer \"sequential\" is incompatible with the layer: expected shape=(None, 3), found shape=(2, 4)")
+            // Keras 3 (TensorFlow) wraps the first layer's InputSpec error in Sequential.call's.
+            XCTAssertEqual((error as? TensorError)?.message, """
+                Exception encountered when calling Sequential.call().
+
+                \u{1B}[1mInput 0 with name 'None' of layer 'dense' is incompatible with the layer: expected axis -1 of input shape to have value 3, but received input with shape (2, 4)\u{1B}[0m
+
+                Arguments received by Sequential.call():
+                  • inputs=tf.Tensor(shape=(2, 4), dtype=float32)
+                  • training=False
+                  • mask=None
+                  • kwargs=<class 'inspect._empty'>
+                """)
+        }
+        XCTAssertThrowsError(try model.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([2, 4]), verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Arguments `target` and `output` must have the same shape. Received: target.shape=(None, 4), output.shape=(None, 1)")
+        }
+        let input = try Input(shape: [3])
+        let functional = try Functional(inputs: [input], outputs: try Dense(units: 1)([input]))
+        XCTAssertThrowsError(try functional.predict(x: [FloatTensor.zeros([2, 4])], verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Input 0 with name 'input_layer_1' of layer 'functional_1' is incompatible with the layer: expected shape=(None, 3), found shape=(2, 4)")
+        }
+        let classifier = try Sequential([InputLayer(shape: [3]), Dense(units: 4, activation: "softmax")])
+        try classifier.compile(optimizer: .adam(), loss: Loss(name: "categorical_crossentropy"))
+        XCTAssertThrowsError(try classifier.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([2]), verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Arguments `target` and `output` must have the same rank (ndim). Received: target.shape=(None,), output.shape=(None, 4)")
+        }
+        try classifier.compile(optimizer: .adam(), loss: Loss(name: "sparse_categorical_crossentropy"))
+        XCTAssertThrowsError(try classifier.fit(x: [FloatTensor.zeros([2, 3])], y: FloatTensor.zeros([2, 4]), verbose: 0)) { error in
+            XCTAssertEqual((error as? TensorError)?.message, "Argument `output` must have rank (ndim) `target.ndim - 1`. Received: target.shape=(None, 4), output.shape=(None, 4)")
         }
         XCTAssertThrowsError(try Dense(units: 2, activation: "relu6x")) { error in
             XCTAssertEqual((error as? TensorError)?.description, "ValueError: Could not interpret activation function identifier: relu6x")

@@ -32,11 +32,13 @@ public final class Dense: Layer {
     }
 
     public override func outputShapes(_ inputShapes: [Shape]) throws -> [Shape] {
-        [Array(inputShapes[0].dropLast()) + [units]]
+        if let kernel { try expectLastAxis(inputShapes[0], kernel.shape[0]) }
+        return [Array(inputShapes[0].dropLast()) + [units]]
     }
 
     public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
         guard let kernel else { return inputs }
+        try expectLastAxis(inputs[0].shape.map(Optional.some), kernel.shape[0])
         var y = try inputs[0].matmul(context.read(kernel))
         if let bias { y = try y.add(context.read(bias)) }
         let out = try activation.apply(y)

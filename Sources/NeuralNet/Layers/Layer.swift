@@ -157,6 +157,13 @@ open class Layer {
         }
     }
 
+    /// Keras's InputSpec check of a built layer's last axis (`axes={-1: size}`).
+    func expectLastAxis(_ shape: Shape, _ size: Int) throws {
+        guard let last = shape.last, last == nil || last == size else {
+            throw TensorError(.valueError, "Input 0 with name 'None' of layer '\(name)' is incompatible with the layer: expected axis -1 of input shape to have value \(size), but received input with shape \(formatShape(shape))")
+        }
+    }
+
     /// The last axis size, which layers need to size their weights.
     func knownLastAxis(_ shape: Shape) throws -> Int {
         guard let last = shape.last, let size = last else {

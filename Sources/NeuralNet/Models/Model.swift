@@ -45,7 +45,8 @@ open class Model: Layer {
             let expected = input.shape
             let fits = shape.count == expected.count && zip(shape, expected).dropFirst().allSatisfy { $1 == nil || $1 == $0 }
             guard fits else {
-                throw TensorError(.valueError, "Input \(index) of layer \"\(name)\" is incompatible with the layer: expected shape=\(formatShape(expected)), found shape=\(formatShape(shape.map(Optional.some)))")
+                let inputName = input.node.layer.name
+                throw TensorError(.valueError, "Input \(index) with name '\(inputName)' of layer '\(name)' is incompatible with the layer: expected shape=\(formatShape(expected)), found shape=\(formatShape(shape.map(Optional.some)))")
             }
         }
     }

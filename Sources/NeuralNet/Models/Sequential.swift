@@ -91,6 +91,39 @@ public final class Sequential: Model {
         try build(batchShape: shape.map(Optional.some))
     }
 
+    /// Keras 3 traces the stack on the data's shape without checking it against the model's
+    /// input shape, only its rank; each layer checks what reaches it (so an Embedding-first
+    /// model takes longer sequences). A shape error found by that trace comes wrapped as Keras
+    /// wraps it, with the arguments; errors that depend on values (an index out of range) do not.
+    public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
+        guard let graph else { throw unbuiltError("call") }
+        try traceShapes(inputs.first?.shape ?? [], expected: graph.inputs.first?.shape ?? [], training: context.training)
+        return try graph.run(inputs, context)
+    }
+
+    private func traceShapes(_ given: [Int], expected: Shape, training: Bool) throws {
+        let shape = formatShape(given.map(Optional.some))
+        do {
+            guard expected.count == given.count else {
+                throw TensorError(.valueError, "Invalid input shape for input Tensor(\"data:0\", shape=\(shape), dtype=float32). Expected shape \(formatShape(expected)), but input has incompatible shape \(shape)")
+            }
+            var shapes: [Shape] = [given.map(Optional.some)]
+            for layer in layers { shapes = try layer.outputShapes(shapes) }
+        } catch let error as TensorError {
+            throw TensorError(error.kind, """
+                Exception encountered when calling Sequential.call().
+
+                \u{1B}[1m\(error.message)\u{1B}[0m
+
+                Arguments received by Sequential.call():
+                  • inputs=tf.Tensor(shape=\(shape), dtype=float32)
+                  • training=\(training ? "True" : "False")
+                  • mask=None
+                  • kwargs=<class 'inspect._empty'>
+                """)
+        }
+    }
+
     /// Built when the graph exists (Keras's `model.built`).
     public var isBuilt: Bool { functional != nil }
 }

@@ -44,16 +44,7 @@ extension Model {
             for step in 0..<steps {
                 try Console.checkInterrupt()
                 let indices = Array(order[(step * batch)..<min(trainCount, (step + 1) * batch)])
-                let inputs = trainX.map { $0.rows(indices) }, target = trainY.rows(indices)
-                let context = CallContext(training: true)
-                let outputs = try call(inputs.map { Variable($0) }, context)
-                let batchLoss = try loss.batchLoss(outputs[0], target)
-                batchLoss.backward()
-                let pairs = context.leaves.filter { $0.0.trainable }.map { weight, leaf in
-                    (weight, leaf.grad ?? FloatTensor.zeros(weight.shape))
-                }
-                compiled.optimizer.apply(pairs)
-                trackers.add(loss: Double(batchLoss.value.data[0]), target: target, prediction: outputs[0].value)
+                try trainStep(trainX.map { $0.rows(indices) }, trainY.rows(indices), compiled, loss, &trackers)
                 progbar.update(step + 1, trackers.logs(), finalize: false)
             }
             var logs = trackers.logs()
@@ -68,13 +59,60 @@ extension Model {
         return history
     }
 
+    /// One optimizer step on one batch: a forward pass in training mode, the loss, its
+    /// gradients, and an update of the weights that are trainable *now*: Keras's `train_step`
+    /// reads `trainable_weights` when it runs, which is what lets a GAN loop freeze the
+    /// discriminator for the generator's step and thaw it for its own.
+    private func trainStep(_ inputs: [FloatTensor], _ target: FloatTensor, _ compiled: CompiledState, _ loss: Loss,
+                           _ trackers: inout Trackers) throws {
+        let context = CallContext(training: true)
+        let outputs = try call(inputs.map { Variable($0) }, context)
+        let batchLoss = try loss.batchLoss(outputs[0], target)
+        batchLoss.backward()
+        let pairs = context.leaves.filter { $0.0.trainable }.map { weight, leaf in
+            (weight, leaf.grad ?? FloatTensor.zeros(weight.shape))
+        }
+        compiled.optimizer.apply(pairs)
+        trackers.add(loss: Double(batchLoss.value.data[0]), target: target, prediction: outputs[0].value)
+    }
+
+    /// `model.train_on_batch(x, y)`: one optimizer step on exactly this batch, no progress
+    /// line; the loss, then each metric in `compile` order (metrics start afresh each call,
+    /// as Keras 3 resets them).
+    public func trainOnBatch(x: [FloatTensor], y: FloatTensor) throws -> [(String, Double)] {
+        guard let compiled, let loss = compiled.loss else {
+            throw TensorError(.valueError, "You must call `compile()` before using the model.")
+        }
+        _ = try sampleCount(x, y)
+        try buildIfNeeded(forData: x.map(\.shape))
+        try requireSingleOutput()
+        var trackers = Trackers(compiled.metrics)
+        try trainStep(x, y, compiled, loss, &trackers)
+        return inCompileOrder(trackers.logs())
+    }
+
+    /// `model.test_on_batch(x, y)`: the loss and metrics on exactly this batch, in inference mode.
+    public func testOnBatch(x: [FloatTensor], y: FloatTensor) throws -> [(String, Double)] {
+        let count = try sampleCount(x, y)
+        return inCompileOrder(try evaluateLogs(x: x, y: y, batchSize: max(count, 1), verbose: 0))
+    }
+
+    /// `model.predict_on_batch(x)`: the outputs for this batch in one pass, no progress line.
+    public func predictOnBatch(x: [FloatTensor]) throws -> [FloatTensor] {
+        try predict(x: x, batchSize: max(x.first?.shape.first ?? 1, 1), verbose: 0)
+    }
+
+    /// The loss, then each metric in `compile` order: what Keras returns as a list.
+    private func inCompileOrder(_ logs: [(String, Double)]) -> [(String, Double)] {
+        let order = ["loss"] + (compiled?.metrics.map(\.name) ?? [])
+        return order.compactMap { name in logs.first { $0.0 == name } }
+    }
+
     /// `model.evaluate(x, y, batch_size=32, verbose="auto")`: the loss, then each metric
     /// in `compile` order, as Keras returns them (its progress line lists them alphabetically).
     public func evaluate(x: [FloatTensor], y: FloatTensor, batchSize: Int? = nil, verbose: Int = 1) throws -> [(String, Double)] {
         let batch = min(try validBatchSize(batchSize), max(y.shape.first ?? 1, 1))
-        let logs = try evaluateLogs(x: x, y: y, batchSize: batch, verbose: verbose)
-        let order = ["loss"] + (compiled?.metrics.map(\.name) ?? [])
-        return order.compactMap { name in logs.first { $0.0 == name } }
+        return inCompileOrder(try evaluateLogs(x: x, y: y, batchSize: batch, verbose: verbose))
     }
 
     private func evaluateLogs(x: [FloatTensor], y: FloatTensor, batchSize: Int, verbose: Int) throws -> [(String, Double)] {

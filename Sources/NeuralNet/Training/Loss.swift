@@ -62,11 +62,18 @@ public enum Loss: Equatable {
         }
     }
 
-    /// Integer class labels (one per row of the predictions) as one-hot rows.
+    /// Integer class labels (one per row of the predictions) as one-hot rows, after Keras's
+    /// checks: a trailing unit axis of the labels is dropped, then their shape must be the
+    /// predictions' without the class axis.
     private func oneHot(_ labels: FloatTensor, _ shape: [Int]) throws -> FloatTensor {
         let classes = shape.last ?? 1
-        guard labels.count * classes == shape.reduce(1, *) else {
-            throw TensorError(.valueError, "Arguments `target` and `output` must have the same shape up until the last dimension: target.shape=\(pythonShape(labels.shape)), output.shape=\(pythonShape(shape))")
+        var labelShape = labels.shape
+        if labelShape.count == shape.count, labelShape.last == 1 { labelShape.removeLast() }
+        guard labelShape.count == shape.count - 1 else {
+            throw TensorError(.valueError, "Argument `output` must have rank (ndim) `target.ndim - 1`. Received: target.shape=\(tracedShape(labelShape)), output.shape=\(tracedShape(shape))")
+        }
+        guard labelShape.elementsEqual(shape.dropLast()) else {
+            throw TensorError(.valueError, "Arguments `target` and `output` must have the same shape up until the last dimension: target.shape=\(tracedShape(labelShape)), output.shape=\(tracedShape(shape))")
         }
         var oneHot = FloatTensor.zeros(shape)
         for (row, label) in labels.data.enumerated() {
@@ -85,9 +92,18 @@ public enum Loss: Equatable {
         var target = target
         if target.rank == shape.count - 1, shape.last == 1 { target = target.reshaped(target.shape + [1]) }
         if target.rank == shape.count + 1, target.shape.last == 1 { target = target.reshaped(Array(target.shape.dropLast())) }
+        guard target.rank == shape.count else {
+            throw TensorError(.valueError, "Arguments `target` and `output` must have the same rank (ndim). Received: target.shape=\(tracedShape(target.shape)), output.shape=\(tracedShape(shape))")
+        }
         guard target.shape == shape else {
-            throw TensorError(.valueError, "Arguments `target` and `output` must have the same shape. Received: target.shape=\(pythonShape(target.shape)), output.shape=\(pythonShape(shape))")
+            throw TensorError(.valueError, "Arguments `target` and `output` must have the same shape. Received: target.shape=\(tracedShape(target.shape)), output.shape=\(tracedShape(shape))")
         }
         return target
+    }
+
+    /// A shape as Keras's messages show it from inside `fit`, whose traced step does not
+    /// know the batch size: `(None, 3)`.
+    private func tracedShape(_ shape: [Int]) -> String {
+        formatShape(shape.isEmpty ? [] : [nil] + shape.dropFirst().map(Optional.some))
     }
 }

@@ -155,6 +155,45 @@ def seed_gan_frozen_discriminator():
     return discriminator
 
 
+@case
+def tutorial_gan_digits():
+    """Notebooks/tutorial-keras-gan-digits.nlpnb: the GAN over 8x8 digits, discriminator frozen."""
+    fresh()
+    generator = keras.Sequential([
+        keras.Input(shape=(32,)),
+        layers.Dense(128, activation="relu"),
+        layers.BatchNormalization(),
+        layers.Dense(256, activation="relu"),
+        layers.BatchNormalization(),
+        layers.Dense(64, activation="tanh"),
+        layers.Reshape((8, 8, 1)),
+    ], name="generator")
+    discriminator = keras.Sequential([
+        keras.Input(shape=(8, 8, 1)),
+        layers.Flatten(),
+        layers.Dense(128, activation="relu"),
+        layers.Dropout(0.3),
+        layers.Dense(1, activation="sigmoid"),
+    ], name="discriminator")
+    discriminator.compile(optimizer=keras.optimizers.Adam(0.0002), loss="binary_crossentropy", metrics=["accuracy"])
+    discriminator.trainable = False
+    gan = keras.Sequential([generator, discriminator], name="gan")
+    gan.compile(optimizer=keras.optimizers.Adam(0.0002), loss="binary_crossentropy")
+    return gan
+
+
+@case
+def tutorial_austen_lstm():
+    """Notebooks/tutorial-keras-text-classification.nlpnb: the held-out LSTM classifier."""
+    fresh()
+    return keras.Sequential([
+        keras.Input(shape=(40,)),
+        layers.Embedding(5000, 32),
+        layers.LSTM(32),
+        layers.Dense(1, activation="sigmoid"),
+    ])
+
+
 def build_encoder(input_dim, embedding_dim, lstm_units):
     inputs = layers.Input(shape=(input_dim,))
     x = layers.Embedding(input_dim=5000, output_dim=embedding_dim)(inputs)
