@@ -119,12 +119,32 @@ enum Conversions {
         }
     }
 
-    /// `np.array(value)` of data holding a str (see `NDArrayOfStrings.holdsText`).
-    static func stringArray(_ v: Value, _ interp: Interpreter) throws -> StringArray {
-        if case .object(let o) = v, let a = o as? NDArrayOfStrings { return try NumpyErrors.translating(interp) { try a.array.copy() } }
+    /// `np.array(value)` of data holding a str (see `NDArrayOfStrings.holdsText`), or of any
+    /// data with a str dtype.
+    static func stringArray(_ v: Value, width: StringArray.Width = .byType, _ interp: Interpreter) throws -> StringArray {
+        if case .object(let o) = v, let a = o as? NDArrayOfStrings { return try NumpyErrors.translating(interp) { try a.array.resized(width) } }
+        if case .object(let o) = v, let a = o as? NDArray { return try NumpyErrors.translating(interp) { try StringArray(a.tensor, width: width) } }
         var leafDType: DType? = nil
         let nested = try nestedArray(v, interp, &leafDType)
-        return try NumpyErrors.translating(interp) { try StringArray(nested: nested) }
+        return try NumpyErrors.translating(interp) { try StringArray(nested: nested, width: width) }
+    }
+
+    /// A `dtype=` naming a string type: `str` or `'U'` (as wide as the text), `'<U5'` or a
+    /// string array's dtype (five characters); nil for anything else.
+    static func stringWidth(_ v: Value?) -> StringArray.Width? {
+        guard let v else { return nil }
+        if case .object(let o) = v {
+            if let d = o as? UnicodeDTypeObject { return .fixed(d.width) }
+            return o === PyClass.str ? .byContent : nil
+        }
+        guard case .str(var name) = v else { return nil }
+        if name == "str" { return .byContent }
+        if name.hasPrefix("<") { name.removeFirst() }
+        guard name.hasPrefix("U") else { return nil }
+        let digits = name.dropFirst()
+        if digits.isEmpty { return .byContent }
+        guard let n = Int(digits), n >= 0 else { return nil }
+        return n == 0 ? .byContent : .fixed(n)
     }
 
     /// A tensor's elements as a nested array (for arrays inside lists).

@@ -41,6 +41,10 @@ extension NDArray {
         }
         case "astype": return method(name) { [self] interp, args in
             let p = try Params.bind(args, name, ["dtype"], required: 1)
+            if let width = Conversions.stringWidth(p[0]) {
+                // Numbers cast to str are as wide as their dtype needs, not as their text.
+                return types.wrap(try Conversions.stringArray(.object(self), width: width == .byContent ? .byType : width, interp))
+            }
             let d = try Conversions.dtype(p[0], interp) ?? .float64
             return types.wrap(try NumpyErrors.translating(interp) { try t.astype(d) })
         }

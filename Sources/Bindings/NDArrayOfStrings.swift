@@ -104,6 +104,13 @@ final class NDArrayOfStrings: NativeObject {
             let only = try NumpyErrors.translating(interp) { try array.positions.item() }
             return .str(try array.with(positions: Tensor(only)).strings()[0])
         }
+        case "astype": return method(name) { [self] interp, args in
+            let p = try Params.bind(args, name, ["dtype"], required: 1)
+            if let width = Conversions.stringWidth(p[0]) {
+                return types.wrap(try NumpyErrors.translating(interp) { try array.resized(width == .byContent ? .byType : width) })
+            }
+            return types.wrap(try Self.numbers(try strings(interp), shape: array.shape, Conversions.dtype(p[0], interp) ?? .float64, interp))
+        }
         case "copy": return method(name) { [self] interp, _ in types.wrap(try NumpyErrors.translating(interp) { try array.copy() }) }
         case "reshape": return positions(name) { t, args, interp in try t.reshape(Params.shapeArguments(args.positional, interp)) }
         case "flatten": return positions(name) { t, _, _ in try t.flatten() }
@@ -130,11 +137,36 @@ final class NDArrayOfStrings: NativeObject {
     }
 
     override func attributeNames() -> [String] {
-        ["shape", "ndim", "size", "dtype", "itemsize", "nbytes", "T", "tolist", "item", "copy",
+        ["shape", "ndim", "size", "dtype", "itemsize", "nbytes", "T", "tolist", "item", "astype", "copy",
          "reshape", "flatten", "ravel", "squeeze", "transpose", "argsort", "sort"]
     }
 
     // MARK: Helpers
+
+    /// `a.astype(int)` or `astype(float)` of strings: each parsed as Python's `int()` and
+    /// `float()` parse them, with their errors (which quote numpy's `np.str_` element).
+    private static func numbers(_ strings: [String], shape: [Int], _ dtype: DType, _ interp: Interpreter) throws -> Tensor {
+        let cls = dtype.isFloatingPoint ? PyClass.float : dtype == .bool ? PyClass.bool : PyClass.int
+        let values = try strings.map { text -> NestedArray in
+            // numpy's bool cast of a str is its truth: any non-empty string is True.
+            if dtype == .bool { return .bool(!text.isEmpty) }
+            let parsed: Value
+            do {
+                parsed = try interp.call(.object(cls), [.str(text)])
+            } catch let error as PyException where error.cls.isSubclass(of: PyClass.valueError) {
+                let element = "np.str_(\(PyStr.repr(text)))"
+                throw PyException(.valueError, cls === PyClass.float
+                    ? "could not convert string to float: \(element)"
+                    : "invalid literal for int() with base 10: \(element)")
+            }
+            switch parsed {
+            case .int(let i): return .int(Int64(i))
+            case .float(let d): return .float(d)
+            default: throw PyException(.overflowError, "Python int too large to convert to C long")
+            }
+        }
+        return try NumpyErrors.translating(interp) { try Tensor(nested: .list(values), dtype: dtype).reshape(shape) }
+    }
 
     private func strings(_ interp: Interpreter) throws -> [String] {
         try NumpyErrors.translating(interp) { try array.strings() }

@@ -6,6 +6,9 @@ enum NumpyConstruction {
     static func install(_ module: ModuleBuilder) {
         let types = module.types
         module.def("array", ["object", "dtype", "copy", "ndmin"], required: 1) { interp, p in
+            if p[3] == nil, let width = Conversions.stringWidth(p[1]) {
+                return types.wrap(try Conversions.stringArray(p[0]!, width: width, interp))
+            }
             if p[1] == nil && p[3] == nil, let strings = try NDArrayOfStrings.of(p[0]!, interp, types) {
                 // `np.array` copies, as it does for number arrays.
                 return types.wrap(try NumpyErrors.translating(interp) { try strings.array.copy() })

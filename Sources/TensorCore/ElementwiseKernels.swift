@@ -72,7 +72,14 @@ func runBinary<K: BinaryKernel>(_ kernel: K.Type, _ a: Tensor, _ b: Tensor, shap
         parallelRanges(walker.rowCount, work: n) { rows in
             walker.forEachRow(rows) { row, offsets in
                 let x = pa + offsets[0], y = pb + offsets[1], d = dst + row * length
-                for j in 0..<length { d[j] = K.apply(x[j * stepA], y[j * stepB]) }
+                // Rows of a matrix against a row or a per-row value (`x - x.max(axis=1,
+                // keepdims=True)`) have unit or zero steps: loops the compiler vectorizes.
+                switch (stepA, stepB) {
+                case (1, 1): for j in 0..<length { d[j] = K.apply(x[j], y[j]) }
+                case (1, 0): let v = y[0]; for j in 0..<length { d[j] = K.apply(x[j], v) }
+                case (0, 1): let v = x[0]; for j in 0..<length { d[j] = K.apply(v, y[j]) }
+                default: for j in 0..<length { d[j] = K.apply(x[j * stepA], y[j * stepB]) }
+                }
             }
         }
     }

@@ -93,6 +93,27 @@ func runReduction<R: RunReducer>(_ reducer: R.Type, _ input: Tensor, _ plan: Red
     return out
 }
 
+/// Combines `count` (1 to 4) input rows, `apart` elements from each other, into the outputs
+/// `d[j]` for `j` in `columns`, row after row: `d[j] = combine(combine(d[j], s0[j]), s1[j])...`.
+/// A unit step (a C-ordered input, the common case) gets loops the compiler vectorizes.
+@inline(never)
+private func combineRows<R: RunReducer>(_: R.Type, into d: UnsafeMutablePointer<R.Output>, _ s: UnsafePointer<R.Input>,
+                                        count: Int, apart: Int, step: Int, _ columns: Range<Int>) {
+    if step == 1 && count == 4 {
+        let s0 = s, s1 = s + apart, s2 = s + 2 * apart, s3 = s + 3 * apart
+        for j in columns { d[j] = R.combine(R.combine(R.combine(R.combine(d[j], s0[j]), s1[j]), s2[j]), s3[j]) }
+        return
+    }
+    for i in 0..<count {
+        let row = s + i * apart
+        if step == 1 {
+            for j in columns { d[j] = R.combine(d[j], row[j]) }
+        } else {
+            for j in columns { d[j] = R.combine(d[j], row[j * step]) }
+        }
+    }
+}
+
 /// One output at a time: fold the reduced runs that feed it (pairwise for sums when the
 /// runs are numpy's innermost loop).
 private func reduceRuns<R: RunReducer>(_: R.Type, _ input: Tensor, _ plan: ReductionPlan, into out: Tensor) {
@@ -124,19 +145,33 @@ private func reduceAcross<R: RunReducer>(_: R.Type, _ input: Tensor, _ plan: Red
     let keptWalker = RowWalker(shape: plan.keptShape, strides: [plan.keptStrides])
     let runs = RowWalker(shape: plan.reducedShape, strides: [plan.reducedStrides])
     let length = keptWalker.rowLength, step = keptWalker.innerStride(0)
-    parallelRanges(keptWalker.rowCount, work: out.size * plan.count) { rows in
+    /// Folds every reduced position into the outputs of `rows` × `columns`.
+    func accumulate(rows: Range<Int>, columns: Range<Int>) {
         keptWalker.forEachRow(rows) { row, keptOffsets in
             let first = src + keptOffsets[0], d = dst + row * length
-            for j in 0..<length { d[j] = R.initial(first: first[j * step]) }
+            for j in columns { d[j] = R.initial(first: first[j * step]) }
         }
+        let runStride = runs.innerStride(0)
         runs.forEachRow(0..<runs.rowCount) { _, runOffsets in
-            for r in 0..<runs.rowLength {
-                let reduced = src + runOffsets[0] + r * runs.innerStride(0)
+            // Four reduced positions at a time: each output still takes them in order, but
+            // it is loaded and stored once per four, and four input streams are in flight.
+            var r = 0
+            while r < runs.rowLength {
+                let block = Swift.min(4, runs.rowLength - r)
+                let reduced = src + runOffsets[0] + r * runStride
                 keptWalker.forEachRow(rows) { row, keptOffsets in
-                    let s = reduced + keptOffsets[0], d = dst + row * length
-                    for j in 0..<length { d[j] = R.combine(d[j], s[j * step]) }
+                    combineRows(R.self, into: dst + row * length, reduced + keptOffsets[0], count: block,
+                                apart: runStride, step: step, columns)
                 }
+                r += block
             }
         }
+    }
+    // Split the work between the cores by output rows, or by columns when the outputs
+    // form a single row (`sum(axis=0)` of a matrix).
+    if keptWalker.rowCount >= 2 {
+        parallelRanges(keptWalker.rowCount, work: out.size * plan.count) { accumulate(rows: $0, columns: 0..<length) }
+    } else {
+        parallelRanges(length, work: out.size * plan.count) { accumulate(rows: 0..<keptWalker.rowCount, columns: $0) }
     }
 }

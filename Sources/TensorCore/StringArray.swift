@@ -29,30 +29,71 @@ public struct StringArray {
         self.init(positions: positions, width: width, table: table)
     }
 
-    /// `np.array(value)` for data holding a str: numbers among the strings become their text
-    /// (`np.array(["a", 1])` is `['a' '1']`), and the width makes room for any number of
-    /// their type, as numpy's does (21 characters for ints, 32 for floats, 5 for bools).
-    public init(nested value: NestedArray) throws {
+    /// How wide a string array made from other data is.
+    public enum Width: Equatable, Sendable {
+        /// Room for any number of the types present, as numpy gives when numbers meet strings
+        /// (`np.array(["a", 1])` is `<U21`) or numbers are cast (`astype(str)`): 21 characters
+        /// for ints (11 for int32), 32 for floats, 5 for bools, and the longest str.
+        case byType
+        /// The longest text, as `np.array([1, 22], dtype=str)` gives (`<U2`).
+        case byContent
+        /// A width asked for (`dtype='<U5'`); longer strings are cut.
+        case fixed(Int)
+    }
+
+    /// `np.array(value)` for data holding a str, or with a str dtype: numbers become their
+    /// text (`np.array(["a", 1])` is `['a' '1']`).
+    public init(nested value: NestedArray, width: Width = .byType) throws {
         let (shape, scalars, _) = try value.flattened()
-        var width = 1
+        var typeWidth = 1
         let strings = scalars.map { scalar -> String in
             switch scalar {
             case .text(let text):
-                width = Swift.max(width, text.unicodeScalars.count)
+                typeWidth = Swift.max(typeWidth, text.unicodeScalars.count)
                 return text
             case .bool(let b):
-                width = Swift.max(width, 5)
+                typeWidth = Swift.max(typeWidth, 5)
                 return b ? "True" : "False"
             case .int(let i):
-                width = Swift.max(width, 21)
+                typeWidth = Swift.max(typeWidth, 21)
                 return String(i)
             case .float(let d):
-                width = Swift.max(width, 32)
+                typeWidth = Swift.max(typeWidth, 32)
                 return ArrayFormatter.scalarStr(.float64([d]))
             case .list: return ""
             }
         }
-        try self.init(shape: shape, strings: strings, width: width)
+        switch width {
+        case .byType: try self.init(shape: shape, strings: strings, width: typeWidth)
+        case .byContent: try self.init(shape: shape, strings: strings)
+        case .fixed(let n): try self.init(shape: shape, strings: strings, width: n)
+        }
+    }
+
+    /// `a.astype(str)` of a number array: each element's text, as wide as its dtype needs.
+    public init(_ tensor: Tensor, width: Width = .byType) throws {
+        let strings: [String], typeWidth: Int
+        switch tensor.elements() {
+        case .bool(let v): (strings, typeWidth) = (v.map { $0 ? "True" : "False" }, 5)
+        case .int32(let v): (strings, typeWidth) = (v.map { String($0) }, 11)
+        case .int64(let v): (strings, typeWidth) = (v.map { String($0) }, 21)
+        case .float32(let v): (strings, typeWidth) = (v.map { ArrayFormatter.scalarStr(.float32([$0])) }, 32)
+        case .float64(let v): (strings, typeWidth) = (v.map { ArrayFormatter.scalarStr(.float64([$0])) }, 32)
+        }
+        switch width {
+        case .byType: try self.init(shape: tensor.shape, strings: strings, width: typeWidth)
+        case .byContent: try self.init(shape: tensor.shape, strings: strings)
+        case .fixed(let n): try self.init(shape: tensor.shape, strings: strings, width: n)
+        }
+    }
+
+    /// The same strings at another width (`a.astype('<U2')` cuts them).
+    public func resized(_ width: Width) throws -> StringArray {
+        switch width {
+        case .byType: return try copy()
+        case .byContent: return try StringArray(shape: shape, strings: strings())
+        case .fixed(let n): return try StringArray(shape: shape, strings: strings(), width: n)
+        }
     }
 
     public var shape: [Int] { positions.shape }

@@ -17,6 +17,18 @@ final class StringArrayTests: XCTestCase {
         XCTAssertEqual(mixed.dtypeName, "<U32")
     }
 
+    func testWidthsOfCastsAndStrDTypes() throws {
+        let numbers = NestedArray.list([.int(1), .int(22)])
+        XCTAssertEqual(try StringArray(nested: numbers, width: .byContent).dtypeName, "<U2")   // np.array([1, 22], dtype=str)
+        XCTAssertEqual(try StringArray(nested: numbers).dtypeName, "<U21")
+        let cut = try StringArray(nested: .list([.text("abcd"), .text("e")]), width: .fixed(3))
+        XCTAssertEqual(try cut.strings(), ["abc", "e"])
+        XCTAssertEqual(try StringArray(T.i32([1, 2])).dtypeName, "<U11")                      // astype(str)
+        XCTAssertEqual(try StringArray(T.f32([0.1], [1, 1])).strings(), ["0.1"])
+        XCTAssertEqual(try StringArray(T.f32([0.1], [1, 1])).shape, [1, 1])
+        XCTAssertEqual(try cut.resized(.fixed(1)).strings(), ["a", "e"])
+    }
+
     func testViewsWriteThroughAndAssignmentCutsToWidth() throws {
         let a = try words()
         let row = try a.getItem([.int(1)])
