@@ -147,7 +147,7 @@ extension Interpreter {
             switch value {
             case .object(let f as PyFunction): functions.append(functionEntry(f, indent: "    "))
             case .object(let n as PyNativeFunction): functions.append(nativeEntry(n, indent: "    "))
-            case .object(let c as PyClass): classes.append("    \(c.name)\n")
+            case .object(is PyClass): classes.append("    \(name)\n")
             case .object(is PyModule): continue
             default: data.append("    \(name) = \(reprOf(value))\n")
             }
