@@ -232,7 +232,7 @@ extension BuiltinTypes {
             try a.expect("format_map", 2...2)
             return .str(try interp.formatTemplate(s, Arguments(), mapping: a[1]))
         }
-        method(c, "__len__") { _, a in .int(try selfString(a, "__len__").unicodeScalars.count) }
+        method(c, "__len__") { _, a in .int(PyStr.length(try selfString(a, "__len__"))) }
         method(c, "__contains__") { interp, a in .bool(try interp.contains(a[0], a.argument(1, "key") ?? .none)) }
         method(c, "__getitem__") { interp, a in try interp.getItem(a[0], a.argument(1, "key") ?? .none) }
         method(c, "__add__") { interp, a in try interp.binary(.add, a[0], a.argument(1, "value") ?? .none) }
