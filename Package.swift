@@ -22,7 +22,10 @@ let package = Package(
             dependencies: [
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
-            ]
+            ],
+            // The interpreter's state lives in classes; the run-time exclusivity checks on every
+            // access cost more than a tenth of the time of a tight loop (Benchmarks/lang).
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         // The numeric engine: Tensor, kernels, BLAS, numpy-exact printing and RandomState.
         .target(name: "TensorCore"),

@@ -7,7 +7,8 @@ sides understand, so the very same file runs under `nlpnb run FILE` and under th
 `# peer: python3 -X importtime` (the default is the python3 this harness runs under).
 
 For every script: one untimed warm-up run per side, then RUNS timed runs alternating the two
-sides, medians of wall time, and the ratio peer/nlpnb (above 1.0 means nlpnb is faster). Both
+sides, medians of wall time and of CPU time (user + system; steadier when other work loads
+the machine), and the ratios peer/nlpnb (above 1.0 means nlpnb is faster). Both
 sides must print the same stdout, or the row is marked as a mismatch: a fast wrong answer is
 not a result.
 
@@ -19,7 +20,7 @@ The table is printed and saved as Benchmarks/results/<suite>.md with the machine
 
     usage: Benchmarks/run.py [--runs N] [SUITE ...]     (default: every suite)
 """
-import argparse, datetime, os, platform, statistics, subprocess, sys, time
+import argparse, datetime, os, platform, resource, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -35,12 +36,16 @@ def peer_command(path):
 
 
 def timed(cmd):
+    """Wall time, CPU time (user + system, of the child) and stdout of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return elapsed, done.stdout
+    return elapsed, cpu, done.stdout
 
 
 def fmt_seconds(s):
@@ -75,23 +80,28 @@ def run_suite(suite, runs):
         path = os.path.join(folder, name)
         ours, theirs = [NLPNB, "run", path], peer_command(path)
         try:
-            _, out_ours = timed(ours)
-            _, out_theirs = timed(theirs)
-            t_ours, t_theirs, o_ours, o_theirs = [], [], [], []
+            _, _, out_ours = timed(ours)
+            _, _, out_theirs = timed(theirs)
+            t_ours, t_theirs, c_ours, c_theirs, o_ours, o_theirs = [], [], [], [], [], []
             for _ in range(runs):
-                for cmd, times, outs in ((ours, t_ours, o_ours), (theirs, t_theirs, o_theirs)):
-                    elapsed, out = timed(cmd)
+                for cmd, times, cpus, outs in ((ours, t_ours, c_ours, o_ours), (theirs, t_theirs, c_theirs, o_theirs)):
+                    elapsed, cpu, out = timed(cmd)
                     times.append(elapsed)
+                    cpus.append(cpu)
                     outs.append(out)
             if metrics(out_ours):
-                rows += metric_rows(o_ours, o_theirs)
+                rows += [row + ("", "", "") for row in metric_rows(o_ours, o_theirs)]
             else:
                 m_ours, m_theirs = statistics.median(t_ours), statistics.median(t_theirs)
-                ratio = f"{m_theirs / m_ours:.2f}" if out_ours == out_theirs else "mismatch"
-                rows.append((name[:-3], fmt_seconds(m_ours), fmt_seconds(m_theirs), ratio))
+                cpu_ours, cpu_theirs = statistics.median(c_ours), statistics.median(c_theirs)
+                same = out_ours == out_theirs
+                ratio = f"{m_theirs / m_ours:.2f}" if same else "mismatch"
+                cpu_ratio = f"{cpu_theirs / max(cpu_ours, 1e-3):.2f}" if same else "mismatch"
+                rows.append((name[:-3], fmt_seconds(m_ours), fmt_seconds(m_theirs), ratio,
+                             fmt_seconds(cpu_ours), fmt_seconds(cpu_theirs), cpu_ratio))
         except (RuntimeError, KeyError, ValueError) as error:
-            rows.append((name[:-3], "error", "", str(error).splitlines()[0]))
-        print(f"  {rows[-1][0]}: {rows[-1][3]}", file=sys.stderr)
+            rows.append((name[:-3], "error", "", str(error).splitlines()[0], "", "", ""))
+        print(f"  {rows[-1][0]}: {rows[-1][3]} (CPU {rows[-1][6]})", file=sys.stderr)
     return rows
 
 
@@ -122,10 +132,12 @@ def main():
         print(f"{suite}:", file=sys.stderr)
         rows = run_suite(suite, args.runs)
         lines = [f"# {suite}: nlpnb vs its Python peer", "", machine(),
-                 f"Median of {args.runs} runs, wall time of the whole process. "
+                 f"Median of {args.runs} runs of the whole process: wall time, and CPU time (user + "
+                 "system), which other load on the machine disturbs less. "
                  "Ratio = peer / nlpnb: above 1.0, nlpnb is faster.", "",
-                 "| benchmark | nlpnb | peer | ratio |", "|---|---:|---:|---:|"]
-        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+                 "| benchmark | nlpnb | peer | ratio | nlpnb CPU | peer CPU | CPU ratio |",
+                 "|---|---:|---:|---:|---:|---:|---:|"]
+        lines += ["| " + " | ".join(row) + " |" for row in rows]
         table = "\n".join(lines) + "\n"
         print(table)
         with open(os.path.join(HERE, "results", f"{suite}.md"), "w", encoding="utf-8") as f:

@@ -539,35 +539,6 @@ extension Interpreter {
         return .str((b.sign == .minus && b != 0 ? "-" : "") + prefix + digits)
     }
 
-    func helpText(_ v: Value) -> String {
-        if case .object(let o) = v {
-            if let f = o as? PyFunction {
-                let params = f.code.params.map { p -> String in
-                    switch p.kind {
-                    case .varArgs: return "*" + p.name
-                    case .varKeywords: return "**" + p.name
-                    default: return p.name
-                    }
-                }.joined(separator: ", ")
-                var text = "Help on function \(f.name) in module \(f.module.name):\n\n\(f.name)(\(params))\n"
-                if case .str(let doc)? = f.attributes["__doc__"] { text += "    \(doc)\n" }
-                return text + "\n"
-            }
-            if let c = o as? PyClass {
-                let methods = c.dict.keys.filter { !$0.hasPrefix("_") || $0 == "__init__" }.sorted()
-                return "Help on class \(c.name) in module \(c.module):\n\nclass \(c.name)\n" + methods.map { " |  \($0)\n" }.joined() + "\n"
-            }
-            if let m = o as? PyModule {
-                return "Help on module \(m.name):\n\nNAME\n    \(m.name)\n\nDATA\n" + m.definedNames.filter { !$0.hasPrefix("_") }.map { "    \($0)\n" }.joined() + "\n"
-            }
-            if let n = o as? PyNativeFunction {
-                return "Help on built-in function \(n.name):\n\n\(n.name)(\(n.parameterNames.joined(separator: ", ")))\n\n"
-            }
-        }
-        let cls = typeOf(v)
-        return "Help on \(cls.name) object:\n\nclass \(cls.name)\n" + cls.dict.keys.filter { !$0.hasPrefix("_") }.sorted().map { " |  \($0)(...)\n" }.joined() + "\n"
-    }
-
     func openFile(_ args: Arguments) throws -> Value {
         try args.onlyKeywords("open", ["mode", "encoding", "file", "errors", "newline"])
         guard let pathValue = args.argument(0, "file") else { throw PyException(.typeError, "open() missing required argument 'file' (pos 1)") }

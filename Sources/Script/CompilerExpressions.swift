@@ -355,7 +355,7 @@ extension Compiler {
             if case .attribute(let objExpr, let name) = callee.kind {
                 let o = try expression(objExpr)
                 let argCodes = try argExprs.map { try expression($0) }
-                let cache = MethodCache()
+                let cache = MethodCache(attributeRange: callee.range)
                 return { f in
                     var values: [Value] = []
                     values.reserveCapacity(argCodes.count + 1)
@@ -374,9 +374,13 @@ extension Compiler {
                 return { f in
                     let fn = try fnCode(f)
                     if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == 1 {
-                        let frame = Frame.make(calling: pf)
+                        var frame = Frame.make(calling: pf)
                         frame.slots[0] = try a0(f)
-                        do { return try interp.run(pf, in: frame) } catch let err as PyException {
+                        do {
+                            let result = try interp.run(pf, in: frame)
+                            Frame.recycle(&frame, of: pf.code)
+                            return result
+                        } catch let err as PyException {
                             err.notePending(range)
                             throw err
                         }
@@ -394,9 +398,13 @@ extension Compiler {
                 let fn = try fnCode(f)
                 if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == argCount {
                     // Fast path: arguments go straight into the new frame's slots.
-                    let frame = Frame.make(calling: pf)
+                    var frame = Frame.make(calling: pf)
                     for i in 0..<argCount { frame.slots[i] = try argCodes[i](f) }
-                    do { return try interp.run(pf, in: frame) } catch let err as PyException {
+                    do {
+                        let result = try interp.run(pf, in: frame)
+                        Frame.recycle(&frame, of: pf.code)
+                        return result
+                    } catch let err as PyException {
                         err.notePending(range)
                         throw err
                     }

@@ -7,18 +7,25 @@ typealias ExprCode = (Frame) throws -> Value
 typealias StmtCode = (Frame) throws -> Flow
 
 /// The fixed part of a frame; the locals follow it in the same allocation.
+///
+/// `module` and `function` are not retained: a frame only runs while its caller holds the
+/// function (which holds its module), or, for module and class bodies, the module; a
+/// generator's runner keeps its function alive itself. Two reference counts fewer per call.
 struct FrameHeader {
     let slotCount: Int
-    let cells: [Cell]
-    let module: PyModule
+    var cells: [Cell]
+    unowned(unsafe) var module: PyModule
     /// The function being run, nil for module and class bodies.
-    let function: PyFunction?
+    unowned(unsafe) var function: PyFunction?
     /// The class namespace while a class body runs.
     var namespace: [String: Value]?
     /// The exception being handled, for bare `raise` inside `except`.
     var handling: PyException?
     /// The coroutine this frame runs in, for `yield`.
     var generator: GeneratorRunner?
+    /// Set once an exception's traceback named this frame (exceptions tell frames apart by
+    /// identity, so such a frame is never reused).
+    var inTraceback = false
 }
 
 /// The activation record of one running function, module body or class body: one
@@ -36,7 +43,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     }
 
     /// A frame for a call of `function`: fresh cells for its captured locals, then the
-    /// cells it closes over.
+    /// cells it closes over. Reuses a frame of an earlier call when `recycle` kept one.
     static func make(calling function: PyFunction) -> Frame {
         let code = function.code
         var cells: [Cell] = []
@@ -45,7 +52,29 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
             for _ in 0..<code.ownCellCount { cells.append(Cell()) }
             cells += function.closure
         }
+        if let frame = code.spareFrames.popLast() {
+            frame.withUnsafeMutablePointerToHeader { header in
+                if !cells.isEmpty { header.pointee.cells = cells }
+                header.pointee.module = function.module
+                header.pointee.function = function
+            }
+            return frame
+        }
         return make(slotCount: code.slotCount, cells: cells, module: function.module, function: function)
+    }
+
+    /// After a call returned normally: keeps the frame for the next call of the same code
+    /// (saving an allocation and its set-up) unless something else still holds it.
+    static func recycle(_ frame: inout Frame, of code: CodeObject) {
+        guard code.spareFrames.count < 8, !frame.header.inTraceback, isKnownUniquelyReferenced(&frame) else { return }
+        frame.withUnsafeMutablePointers { header, slots in
+            slots.update(repeating: nil, count: header.pointee.slotCount + 1)
+            if !header.pointee.cells.isEmpty { header.pointee.cells = [] }
+            header.pointee.namespace = nil
+            header.pointee.handling = nil
+            header.pointee.generator = nil
+        }
+        code.spareFrames.append(frame)
     }
 
     deinit {

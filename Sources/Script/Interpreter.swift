@@ -72,7 +72,6 @@ public final class Interpreter {
 
     public init() {
         counters.initialize(to: (0, 0))
-        Interpreter.keyComparer = self
         BuiltinTypes.installMethods()
         installBuiltins()
         mainModule["__name__"] = .str("__main__")

@@ -36,7 +36,7 @@ extension Arguments {
 extension Interpreter {
     /// Registers a builtin function in the builtins module.
     func builtin(_ name: String, _ body: @escaping NativeFunctionBody) {
-        builtinsModule[name] = .object(PyNativeFunction(name, body))
+        builtinsModule[name] = .object(PyNativeFunction(documented: name, name, body))
     }
 
     /// An int argument (ints and bools); TypeError otherwise.

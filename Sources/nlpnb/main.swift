@@ -12,7 +12,7 @@ struct NlpnbCommand: ParsableCommand {
         subcommands: [RunCommand.self, TestCommand.self, ConvertCommand.self, ModelsCommand.self]
     )
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE as a script.", valueName: "CODE"))
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE as a script; the arguments after it are its sys.argv[1:].", valueName: "CODE"))
     var code: String?
 
     func run() throws {
@@ -58,4 +58,10 @@ struct RunCommand: ParsableCommand {
     }
 }
 
+// As in Python, `-c CODE` ends nlpnb's own options: what follows it is the code's
+// sys.argv[1:], which the argument parser (with its subcommands) cannot express.
+let commandLine = CommandLine.arguments
+if commandLine.count > 3, commandLine[1] == "-c" {
+    exit(Host(argv: ["-c"] + commandLine.dropFirst(3)).runScript(source: commandLine[2], filename: "<string>"))
+}
 NlpnbCommand.main()

@@ -72,6 +72,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
     }
 
+    func testDashCPassesTheArgumentsAfterTheCodeAsArgv() throws {
+        let result = try nlpnb(["-c", "import sys; print(sys.argv)", "a", "--flag", "run"])
+        XCTAssertEqual(result.stdout, "['-c', 'a', '--flag', 'run']\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    func testDeepRecursionIsARecursionErrorNotACrash() throws {
+        let result = try nlpnb(["-c", "def down(n):\n    return down(n + 1)\ndown(0)"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("[Previous line repeated"), result.stderr)
+        XCTAssertTrue(result.stderr.hasSuffix("RecursionError: maximum recursion depth exceeded\n"), result.stderr)
+    }
+
     func testUncaughtErrorPrintsTracebackOnStderrAndExitsWithOne() throws {
         let path = try script("def f(x):\n    return x / 0\n\nprint('before')\nf(1)\n")
         let result = try nlpnb(["run", path])

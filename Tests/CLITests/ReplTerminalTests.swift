@@ -45,6 +45,56 @@ final class ReplTerminalTests: XCTestCase {
         repl.expect("4.0")
     }
 
+    func testBracketedPasteRunsABlockAsPastedWithoutReindenting() throws {
+        let repl = try startRepl()
+        // What a terminal sends when a block is pasted: the text between ESC[200~ and ESC[201~.
+        repl.send("\u{1b}[200~def sign(x):\r    if x < 0:\r        return -1\r    return 1\r\u{1b}[201~")
+        repl.send("\r")
+        repl.expect(">>> ")
+        repl.send("sign(-5), sign(3)\r")
+        repl.expect("(-1, 1)")
+        XCTAssertFalse(repl.transcript.contains("IndentationError"), repl.transcript)
+    }
+
+    func testTabCompletesAttributesAndKeywordArguments() throws {
+        let repl = try startRepl()
+        repl.send("def scale(values, factor_of=2): return [v * factor_of for v in values]\r")
+        repl.expect("... ")
+        repl.send("\r")
+        repl.expect(">>> ")
+        repl.send("scale([1, 2], fact\t")
+        repl.expect("factor_of=")
+        repl.send("10)\r")
+        repl.expect("[10, 20]")
+        repl.expect(">>> ")
+        repl.send("words = 'a b'\r")
+        repl.expect("words = 'a b'")
+        repl.expect(">>> ")
+        repl.send("words.upp\t")
+        repl.expect("words.upper")
+        repl.send("()\r")
+        repl.expect("'A B'")
+        repl.expect(">>> ")
+        // A builtin's keyword arguments come from its documented signature.
+        repl.send("sorted(['bb', 'a'], ke\t")
+        repl.expect("key=")
+        repl.send("len)\r")
+        repl.expect("['a', 'bb']")
+    }
+
+    func testUnderscoreHoldsTheLastResultAndQuestionMarkShowsHelp() throws {
+        let repl = try startRepl()
+        repl.send("6 * 7\r")
+        repl.expect("42")
+        repl.send("_ + 1\r")
+        repl.expect("43")
+        repl.send("len?\r")
+        repl.expect("len(obj, /)")
+        repl.expect("Return the number of items in a container.")
+        repl.send("help(sorted)\r")
+        repl.expect("sorted(iterable, /, *, key=None, reverse=False)")
+    }
+
     func testCtrlCInterruptsRunningCodeAndKeepsState() throws {
         let repl = try startRepl()
         repl.send("kept = 41\r")

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Script
 
@@ -369,5 +370,35 @@ caught inside generator
 generator 285 5
 
 """#)
+    }
+
+    /// Freeing a structure nested far deeper than the stack could hold frees (a list in a
+    /// list 100,000 times, a long linked list of instances, nested dicts and tuples) must not
+    /// recurse once per level: this runs on a thread with a 1 MB stack.
+    func testDeeplyNestedValuesAreFreedWithoutDeepRecursion() {
+        let source = """
+            class Node:
+                def __init__(self, nxt): self.next = nxt
+            l, head, d, t = [], None, {}, ()
+            for i in range(100000):
+                l = [l]
+                head = Node(head)
+                d = {"k": d}
+                t = (t, i)
+            l = head = d = t = None
+            print("freed")
+            """
+        var output = ""
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let interp = Interpreter()
+            interp.output = { output += $0 }
+            try? interp.run(source: source, filename: "deep.nlp")
+            done.signal()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+        done.wait()
+        XCTAssertEqual(output, "freed\n")
     }
 }

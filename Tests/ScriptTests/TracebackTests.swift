@@ -29,6 +29,17 @@ final class TracebackTests: XCTestCase {
         """)
     }
 
+    func testMisspeltMethodPointsAtTheAttribute() {
+        XCTAssertEqual(runScript("import math\nmath.sqr(2)\n", filename: "t6.py").traceback, """
+        Traceback (most recent call last):
+          File "t6.py", line 2, in <module>
+            math.sqr(2)
+            ^^^^^^^^
+        AttributeError: module 'math' has no attribute 'sqr'. Did you mean: 'sqrt'?
+
+        """)
+    }
+
     func testNameErrorSuggestion() {
         XCTAssertEqual(runScript("import math\nprint(mathh.pi)\n", filename: "t4.py").traceback, """
         Traceback (most recent call last):

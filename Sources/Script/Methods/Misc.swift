@@ -19,7 +19,7 @@ enum BuiltinTypes {
 
     /// Adds a native method to a built-in class.
     static func method(_ cls: PyClass, _ name: String, _ body: @escaping NativeFunctionBody) {
-        cls.dict[name] = .object(PyNativeFunction(name, owner: cls.name, body))
+        cls.dict[name] = .object(PyNativeFunction(documented: cls.name + "." + name, name, owner: cls.name, body))
     }
 
     static func installMiscMethods() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Methods of `str`. Native methods receive `self` as `args[0]`.
 extension BuiltinTypes {
     static func installStrMethods() {
@@ -19,7 +21,8 @@ extension BuiltinTypes {
         }
         method(c, "upper") { _, a in .str(try selfString(a, "upper").uppercased()) }
         method(c, "lower") { _, a in .str(try selfString(a, "lower").lowercased()) }
-        method(c, "casefold") { _, a in .str(try selfString(a, "casefold").lowercased()) }
+        // Unicode full case folding (ß -> ss), as Python's casefold.
+        method(c, "casefold") { _, a in .str(try selfString(a, "casefold").folding(options: .caseInsensitive, locale: nil)) }
         method(c, "swapcase") { _, a in
             .str(String(try selfString(a, "swapcase").map { ch -> String in
                 ch.isUppercase ? ch.lowercased() : ch.uppercased()
@@ -224,7 +227,12 @@ extension BuiltinTypes {
             let s = try selfString(a, "format")
             return .str(try interp.formatTemplate(s, Arguments(Array(a.positional.dropFirst()), keywords: a.keywords)))
         }
-        method(c, "__len__") { _, a in .int(try selfString(a, "__len__").unicodeScalars.count) }
+        method(c, "format_map") { interp, a in
+            let s = try selfString(a, "format_map")
+            try a.expect("format_map", 2...2)
+            return .str(try interp.formatTemplate(s, Arguments(), mapping: a[1]))
+        }
+        method(c, "__len__") { _, a in .int(PyStr.length(try selfString(a, "__len__"))) }
         method(c, "__contains__") { interp, a in .bool(try interp.contains(a[0], a.argument(1, "key") ?? .none)) }
         method(c, "__getitem__") { interp, a in try interp.getItem(a[0], a.argument(1, "key") ?? .none) }
         method(c, "__add__") { interp, a in try interp.binary(.add, a[0], a.argument(1, "value") ?? .none) }

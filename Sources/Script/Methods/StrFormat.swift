@@ -1,7 +1,9 @@
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[key]}`, `!r`/`!s`/`!a`, `:spec`
 /// (with nested `{}` inside the spec), and `{{`/`}}`.
 extension Interpreter {
-    func formatTemplate(_ template: String, _ args: Arguments, depth: Int = 0) throws -> String {
+    /// With `mapping` (`str.format_map`), named fields are looked up in it instead of in the
+    /// keyword arguments, and positional fields are an error.
+    func formatTemplate(_ template: String, _ args: Arguments, mapping: Value? = nil, depth: Int = 0) throws -> String {
         if depth > 2 { throw PyException(.valueError, "Max string recursion exceeded") }
         let chars = Array(template)
         var out = ""
@@ -46,7 +48,10 @@ extension Interpreter {
             var head = name.prefix { $0 != "." && $0 != "[" }
             var rest = name.dropFirst(head.count)
             var value: Value
-            if head.isEmpty {
+            if let mapping {
+                if head.isEmpty || Int(head) != nil { throw PyException(.valueError, "Format string contains positional fields") }
+                value = try getItem(mapping, .str(String(head)))
+            } else if head.isEmpty {
                 if usedManual { throw PyException(.valueError, "cannot switch from manual field specification to automatic field numbering") }
                 usedAuto = true
                 guard autoIndex < args.count else { throw PyException(.indexError, "Replacement index \(autoIndex) out of range for positional args tuple") }
@@ -83,7 +88,7 @@ extension Interpreter {
             default: break
             }
             if spec.contains("{") {
-                spec = try formatTemplate(spec, args, depth: depth + 1)
+                spec = try formatTemplate(spec, args, mapping: mapping, depth: depth + 1)
             }
             out += try format(value, spec)
         }

@@ -68,6 +68,11 @@ public class PyInstance: PyObject {
     init(cls: PyClass) {
         self.cls = cls
     }
+
+    deinit {
+        guard !dict.isEmpty else { return }
+        Disposal.dispose(&dict, empty: [:]) { Array($0.values) }
+    }
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.

@@ -30,6 +30,11 @@ public final class PyDict: PyObject {
         self.storage = storage
         self.subclass = subclass
     }
+
+    deinit {
+        guard !storage.isEmpty else { return }
+        Disposal.dispose(&storage, empty: [:]) { $0.keys.map(\.value) + $0.values }
+    }
 }
 
 /// Python's `set` and `frozenset`. Membership lives in `storage`; `table` replays

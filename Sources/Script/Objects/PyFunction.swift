@@ -22,6 +22,8 @@ final class CodeObject {
     /// True when every parameter is a plain positional one (the fast calling path).
     let onlyPositional: Bool
     var body: StmtCode = { _ in .normal }
+    /// Frames of finished calls, ready for the next call (`Frame.recycle`).
+    var spareFrames: [Frame] = []
 
     init(name: String, qualifiedName: String, filename: String, params: [Param], slotNames: [String], cellParameters: [(Int, Int)], ownCellCount: Int, cellNames: [String], firstLine: Int, isGenerator: Bool) {
         self.name = name
@@ -109,12 +111,26 @@ public final class PyNativeFunction: PyObject {
     let ownerName: String?
     /// Parameter names, for REPL completion of keyword arguments.
     public let parameterNames: [String]
+    /// The Python-style signature and docstring `help()` shows, when known.
+    public let signature: String?
+    public let doc: String?
 
-    public init(_ name: String, owner: String? = nil, parameters: [String] = [], _ body: @escaping NativeFunctionBody) {
+    public init(_ name: String, owner: String? = nil, parameters: [String] = [], signature: String? = nil, doc: String? = nil,
+                _ body: @escaping NativeFunctionBody) {
         self.name = name
         self.ownerName = owner
         self.parameterNames = parameters
+        self.signature = signature
+        self.doc = doc
         self.body = body
+    }
+
+    /// A builtin or built-in method whose signature and documentation come from `BuiltinDocs`
+    /// under `key` (`"len"`, `"str.split"`).
+    convenience init(documented key: String, _ name: String, owner: String? = nil, _ body: @escaping NativeFunctionBody) {
+        let entry = BuiltinDocs.entry(key)
+        self.init(name, owner: owner, parameters: entry.map { BuiltinDocs.keywordNames(in: $0.signature) } ?? [],
+                  signature: entry?.signature, doc: entry?.text, body)
     }
 }
 

@@ -2,13 +2,15 @@
 public final class PyList: PyObject {
     public var items: [Value]
     public init(_ items: [Value] = []) { self.items = items }
+    deinit { Disposal.dispose(&items) }
 }
 
 /// Python's `tuple`: an immutable array of values.
 public final class PyTuple: PyObject {
-    public let items: [Value]
+    public private(set) var items: [Value]
     public init(_ items: [Value]) { self.items = items }
     static let empty = PyTuple([])
+    deinit { Disposal.dispose(&items) }
 }
 
 /// `range(start, stop, step)`: lazy arithmetic progression.

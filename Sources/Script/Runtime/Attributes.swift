@@ -57,7 +57,7 @@ extension Interpreter {
                 }
             case let n as PyNativeFunction:
                 if name == "__name__" || name == "__qualname__" { return .str(n.name) }
-                if name == "__doc__" { return Value.none }
+                if name == "__doc__" { return n.doc.map { .str($0) } ?? Value.none }
             case let m as PyBoundMethod:
                 if name == "__self__" { return m.receiver }
                 if name == "__func__" { return m.function }

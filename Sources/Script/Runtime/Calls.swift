@@ -2,6 +2,9 @@
 final class MethodCache {
     var swiftType: ObjectIdentifier?
     var method: PyNativeFunction?
+    /// Where `obj.name` stands in the source, for the traceback's caret when the lookup fails.
+    let attributeRange: SourceRange?
+    init(attributeRange: SourceRange? = nil) { self.attributeRange = attributeRange }
 }
 
 extension Interpreter {
@@ -92,19 +95,26 @@ extension Interpreter {
         default:
             break
         }
-        return try call(try getAttribute(receiver, name), Array(values.dropFirst()))
+        let method: Value
+        do { method = try getAttribute(receiver, name) } catch let e as PyException {
+            if let range = cache?.attributeRange { e.notePending(range) }
+            throw e
+        }
+        return try call(method, Array(values.dropFirst()))
     }
 
     /// Runs a script function: binds arguments to slots, then runs the body.
     func callFunction(_ fn: PyFunction, _ args: [Value], _ keywords: [(name: String, value: Value)]) throws -> Value {
         let code = fn.code
-        let frame = Frame.make(calling: fn)
+        var frame = Frame.make(calling: fn)
         if keywords.isEmpty && args.count == code.positionalCount && code.onlyPositional {
             for i in 0..<args.count { frame.slots[i] = args[i] }
         } else {
             try bindArguments(fn, frame, args, keywords)
         }
-        return try run(fn, in: frame)
+        let result = try run(fn, in: frame)
+        Frame.recycle(&frame, of: code)
+        return result
     }
 
     /// Runs a function whose arguments are already in `frame`'s slots.
@@ -116,7 +126,8 @@ extension Interpreter {
             // run on its own thread without touching the count.
             let runner = GeneratorRunner { runner in
                 frame.generator = runner
-                _ = try code.body(frame)
+                // The frame does not retain its function; the suspended body does.
+                _ = try withExtendedLifetime(fn) { try code.body(frame) }
             }
             return .object(PyGenerator(name: code.name, runner: runner))
         }

@@ -92,10 +92,6 @@ func keysEqual(_ a: Value, _ b: Value) -> Bool {
 }
 
 extension Interpreter {
-    /// The interpreter whose `__eq__` calls decide dict-key equality for instances (the most
-    /// recently created one; hosts run one session at a time).
-    nonisolated(unsafe) static weak var keyComparer: Interpreter?
-
     /// Python's `hash(v)`; TypeError for unhashable values.
     public func hash(_ v: Value) throws -> Int {
         switch v {

@@ -85,7 +85,7 @@ extension Interpreter {
                 out.append(contentsOf: try sliceArray(chars, sl))
                 return .str(String(out))
             }
-            if s.utf8.count == s.unicodeScalars.count {
+            if s.utf8.count == PyStr.length(s) {
                 // ASCII: index bytes directly.
                 let idx = try normalizedIndex(key, count: s.utf8.count, kind: "string")
                 let u = s.utf8[s.utf8.index(s.utf8.startIndex, offsetBy: idx)]
@@ -226,7 +226,7 @@ extension Interpreter {
     /// `len(v)`.
     public func length(_ v: Value) throws -> Int {
         switch v {
-        case .str(let s): return s.unicodeScalars.count
+        case .str(let s): return PyStr.length(s)
         case .object(let o):
             switch o {
             case let l as PyList: return l.items.count
