@@ -73,8 +73,9 @@ extension Tensor {
         }
         self = try Tensor.allocate(shape, T.dtype)
         let dst = base(T.self)
+        // One bulk copy: element by element, unspecialized generic code costs a witness call each.
         values.withUnsafeBufferPointer { src in
-            for i in 0..<count { dst[i] = src[i] }
+            if let source = src.baseAddress { dst.update(from: source, count: count) }
         }
     }
 

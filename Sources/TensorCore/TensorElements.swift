@@ -23,7 +23,13 @@ extension Tensor {
         let step = walker.innerStride(0)
         walker.forEachRow(0..<walker.rowCount) { _, offsets in
             let run = p + offset + offsets[0]
-            for j in 0..<walker.rowLength { result.append(run[j * step]) }
+            // A contiguous run is copied whole: element by element, unspecialized generic
+            // code looks up Array<T>'s metadata on every append.
+            if step == 1 {
+                result.append(contentsOf: UnsafeBufferPointer(start: run, count: walker.rowLength))
+            } else {
+                for j in 0..<walker.rowLength { result.append(run[j * step]) }
+            }
         }
         return result
     }

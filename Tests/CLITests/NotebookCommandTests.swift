@@ -277,6 +277,12 @@ final class NotebookCommandTests: XCTestCase {
         XCTAssertNotNil(last.range(of: #"^[1-9][0-9]* passed, 0 failed, [0-9]+ skipped$"#, options: .regularExpression), last)
         // Skipped cells are reported with their reason (spaCy, or a checkpoint not installed here).
         XCTAssertTrue(result.stdout.contains("(spacy-ner): skipped: needs spaCy"), result.stdout)
+        // The transformer cells run where their checkpoint is installed; without one they say so.
+        let environment = ProcessInfo.processInfo.environment
+        let hub = environment["HF_HUB_CACHE"] ?? environment["HF_HOME"].map { $0 + "/hub" } ?? NSHomeDirectory() + "/.cache/huggingface/hub"
+        if environment["NLPNB_MODELS"] == nil && !FileManager.default.fileExists(atPath: hub + "/models--gpt2") {
+            XCTAssertTrue(result.stdout.contains("skipped: requires the model 'gpt2', which is not installed"), result.stdout)
+        }
     }
 
     func testOneChangedGoldenCharacterFailsWithADiff() throws {
