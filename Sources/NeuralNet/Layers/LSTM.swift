@@ -44,8 +44,12 @@ public final class LSTM: Recurrent {
     public override func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] {
         guard let recurrentKernel else { return states }
         let (h, c) = (states[0], states[1])
-        let z = try projected.add(h.matmul(context.read(recurrentKernel)))
         let u = units
+        if activation == .tanh && recurrentActivation == .sigmoid {
+            let hc = try Variable.lstmStep(projected: projected, h: h, c: c, recurrent: context.read(recurrentKernel))
+            return [try hc.slice(axis: 1, 0, u), try hc.slice(axis: 1, u, 2 * u)]
+        }
+        let z = try projected.add(h.matmul(context.read(recurrentKernel)))
         let input = try recurrentActivation.apply(z.slice(axis: 1, 0, u))
         let forget = try recurrentActivation.apply(z.slice(axis: 1, u, 2 * u))
         let candidate = try activation.apply(z.slice(axis: 1, 2 * u, 3 * u))
