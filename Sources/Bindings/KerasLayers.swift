@@ -37,6 +37,12 @@ enum KerasLayers {
                           returnSequences: a.bool("return_sequences", false), returnState: a.bool("return_state", false),
                           goBackwards: a.bool("go_backwards", false), name: a.string("name"))
         }),
+        ("Bidirectional", ["layer", "merge_mode"], 1, { a in
+            guard case .object(let object as KerasLayerObject)? = a["layer"], let layer = object.layer as? Recurrent else {
+                throw PyException(.valueError, "Please initialize `Bidirectional` layer with a `keras.layers.Layer` instance. Received: \(a["layer"].map { a.interp.reprOf($0) } ?? "None")")
+            }
+            return try Bidirectional(layer, mergeMode: a.string("merge_mode") ?? "concat", name: a.string("name"))
+        }),
         ("Dropout", ["rate"], 1, { a in try Dropout(rate: a.double("rate", 0), name: a.string("name")) }),
         ("Conv1D", ["filters", "kernel_size", "strides", "padding", "activation", "use_bias"], 2, { a in
             try Conv1D(filters: a.int("filters", 0), kernelSize: a.sizeArgument("kernel_size") ?? 0,

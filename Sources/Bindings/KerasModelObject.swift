@@ -12,7 +12,7 @@ final class KerasModelObject: KerasLayerObject {
     }
 
     override func attributeNames() -> [String] {
-        super.attributeNames() + ["layers", "inputs", "outputs", "add", "pop", "compile", "fit", "evaluate",
+        super.attributeNames() + ["layers", "inputs", "outputs", "input_shape", "output_shape", "add", "pop", "compile", "fit", "evaluate",
                                   "predict", "summary", "get_layer", "train_on_batch", "test_on_batch", "predict_on_batch"]
     }
 
@@ -24,6 +24,13 @@ final class KerasModelObject: KerasLayerObject {
                 throw PyException(.attributeError, "The layer \(model.name) has never been called and thus has no defined \(name == "inputs" ? "input" : "output").")
             }
             return .object(PyList((name == "inputs" ? graph.inputs : graph.outputs).map { .object(KerasTensorObject($0, types)) }))
+        case "input_shape", "output_shape":
+            // Keras 3: a tuple for one input (output), a list of tuples for several.
+            guard let graph = model.graph else {
+                throw PyException(.attributeError, "The layer \(model.name) has never been called and thus has no defined \(name == "input_shape" ? "input" : "output") shape.")
+            }
+            let shapes = (name == "input_shape" ? graph.inputs : graph.outputs).map { KerasValues.shapeTuple($0.shape) }
+            return shapes.count == 1 ? shapes[0] : .object(PyList(shapes))
         case "add": return method(name) { [self] interp, args in
             try args.expect("add", 1...1)
             guard let sequential = model as? Sequential else {

@@ -28,6 +28,12 @@ open class Recurrent: Layer {
         return returnState ? [output] + Array(repeating: [batch, units], count: stateCount) : [output]
     }
 
+    /// A fresh layer of the same configuration under another name, reading the sequence the
+    /// other way round when asked (what `Bidirectional` makes its two halves from).
+    open func copy(name: String, goBackwards: Bool) throws -> Recurrent {
+        throw TensorError(.valueError, "Layer \(className) cannot be wrapped by Bidirectional.")
+    }
+
     /// The inputs projected by the kernel (plus input bias) for every step: (batch, steps, g·units).
     open func projectInputs(_ x: Variable, _ context: CallContext) throws -> Variable { x }
 
@@ -77,6 +83,11 @@ public final class SimpleRNN: Recurrent {
         self.activation = try ActivationFunction(name: activation)
         self.useBias = useBias
         try super.init(units: units, returnSequences: returnSequences, returnState: returnState, goBackwards: goBackwards, name: name)
+    }
+
+    public override func copy(name: String, goBackwards: Bool) throws -> Recurrent {
+        try SimpleRNN(units: units, activation: activation.rawValue, useBias: useBias, returnSequences: returnSequences,
+                      returnState: returnState, goBackwards: goBackwards, name: name)
     }
 
     public override func build(_ inputShapes: [Shape]) throws {
