@@ -20,6 +20,7 @@ public final class Bidirectional: Layer {
         }
         forward = try layer.copy(name: "forward_" + layer.name, goBackwards: layer.goBackwards)
         backward = try layer.copy(name: "backward_" + layer.name, goBackwards: !layer.goBackwards)
+        (forward.dropout, backward.dropout) = (layer.dropout, layer.dropout)
         self.mergeMode = mode
         super.init(name: name)
     }

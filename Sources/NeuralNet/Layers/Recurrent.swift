@@ -7,6 +7,12 @@ import TensorCore
 open class Recurrent: Layer {
     public let units: Int
     public let returnSequences: Bool, returnState: Bool, goBackwards: Bool
+    /// Keras's `dropout`: the fraction of input features dropped while training, clamped to
+    /// 0...1 as Keras does (and, as there, only a rate strictly between 0 and 1 drops
+    /// anything). One mask per sample and feature serves every step.
+    public var dropout: Float = 0 {
+        didSet { dropout = Swift.min(1, Swift.max(0, dropout)) }
+    }
     /// How many state tensors the cell carries (LSTM: h and c).
     open var stateCount: Int { 1 }
 
@@ -42,12 +48,17 @@ open class Recurrent: Layer {
     open func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] { states }
 
     public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
-        let x = inputs[0]
+        var x = inputs[0]
         try expectInput(x.shape.map(Optional.some), minRank: 3, exactRank: 3)
         let (batch, steps) = (x.shape[0], x.shape[1])
+        let mask = context.mask(of: x)
+        if context.training && dropout > 0 && dropout < 1 {
+            let kept = try Variable(FloatTensor(repeating: 1, shape: [batch, 1, x.shape[2]]))
+                .dropout(rate: dropout, generator: Randomness.generator)
+            x = try x.multiply(Variable(kept.value))
+        }
         let projected = try projectInputs(x, context)
         let width = projected.shape[2]
-        let mask = context.mask(of: x)
         var states = (0..<stateCount).map { _ in Variable(.zeros([batch, units])) }
         var outputs: [Variable] = []
         let order = goBackwards ? Array((0..<steps).reversed()) : Array(0..<steps)
