@@ -113,6 +113,22 @@ final class KerasBindingTests: XCTestCase {
         XCTAssertEqual(result.error, "ValueError: Please initialize `Bidirectional` layer with a `keras.layers.Layer` instance. Received: <Dense name=dense, built=False>")
     }
 
+    func testLossObjectsCompileLikeTheirNames() {
+        let result = BindingsTestSupport.run(Self.p1Model + """
+            from tensorflow.keras.losses import BinaryCrossentropy
+            loss = BinaryCrossentropy()
+            print(loss.name)
+            model.compile(optimizer="adam", loss=loss, metrics=["accuracy"])
+            by_object = model.evaluate(x, y, verbose=0)
+            model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+            print(by_object == model.evaluate(x, y, verbose=0))
+            model.compile(optimizer="adam", loss=BinaryCrossentropy(from_logits=True))
+            print(model.evaluate(x, y, verbose=0) != by_object[0])
+            """)
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, "binary_crossentropy\nTrue\nTrue\n")
+    }
+
     func testTokenizerAndPaddingMatchKeras() {
         let result = BindingsTestSupport.run("""
             from keras.preprocessing.text import Tokenizer
