@@ -32,6 +32,12 @@ final class AutodiffTests: XCTestCase {
         }
     }
 
+    func testLinear() throws {
+        try checkGradients([[2, 3, 4], [4, 5], [5]]) { try $0[0].linear($0[1], bias: $0[2]) }
+        try checkGradients([[3, 4], [4, 2]]) { try $0[0].linear($0[1], bias: nil) }
+        XCTAssertThrowsError(try Variable(.zeros([2, 3])).linear(Variable(.zeros([3, 2])), bias: Variable(.zeros([3]))))
+    }
+
     func testMatmulValues() throws {
         let a = Variable(try FloatTensor(shape: [2, 2], values: [1, 2, 3, 4]))
         let b = Variable(try FloatTensor(shape: [2, 1], values: [5, 6]))

@@ -43,8 +43,7 @@ public final class LSTM: Recurrent {
 
     public override func projectInputs(_ x: Variable, _ context: CallContext) throws -> Variable {
         guard let kernel else { return x }
-        let projected = try x.matmul(context.read(kernel))
-        return try bias.map { try projected.add(context.read($0)) } ?? projected
+        return try x.linear(context.read(kernel), bias: bias.map { context.read($0) })
     }
 
     public override func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] {
