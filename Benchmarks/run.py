@@ -12,6 +12,10 @@ the machine), and the ratios peer/nlpnb (above 1.0 means nlpnb is faster). Both
 sides must print the same stdout, or the row is marked as a mismatch: a fast wrong answer is
 not a result.
 
+A script whose output is random or timed (Keras training) says `# compare: form` in its
+first comment lines: both outputs are then compared as a terminal shows them, colours
+removed, with every number and duration blanked.
+
 A script that measures itself prints lines `metric NAME VALUE UNIT` instead (matmul GFLOP/s,
 kernel milliseconds): each metric becomes a row with the medians of both sides over the runs,
 and a ratio that is above 1.0 when nlpnb is better (higher GFLOP/s, fewer ms).
@@ -20,19 +24,48 @@ The table is printed and saved as Benchmarks/results/<suite>.md with the machine
 
     usage: Benchmarks/run.py [--runs N] [SUITE ...]     (default: every suite)
 """
-import argparse, datetime, os, platform, resource, statistics, subprocess, sys, time
+import argparse, datetime, os, platform, re, resource, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 NLPNB = os.path.join(ROOT, ".build", "release", "nlpnb")
 
 
-def peer_command(path):
+def directives(path):
+    """The `# name: value` lines that open a script."""
+    found = {}
     with open(path, encoding="utf-8") as f:
-        first = f.readline()
-    if first.startswith("# peer:"):
-        return first[len("# peer:"):].split() + [path]
-    return [sys.executable, path]
+        for line in f:
+            if not line.startswith("# ") or ":" not in line:
+                break
+            name, value = line[2:].split(":", 1)
+            found[name.strip()] = value.strip()
+    return found
+
+
+def peer_command(path):
+    peer = directives(path).get("peer")
+    return (peer.split() if peer else [sys.executable]) + [path]
+
+
+def in_form(text):
+    """What a terminal shows (\\r and \\b redraws applied, colours removed), numbers blanked."""
+    shown = []
+    for line in re.sub(r"\x1b\[[0-9;]*m", "", text).split("\n"):
+        screen = []
+        for frame in line.split("\r"):
+            kept = []
+            for ch in frame:
+                if ch == "\b":
+                    if kept:
+                        kept.pop()
+                else:
+                    kept.append(ch)
+            screen = kept + screen[len(kept):]
+        shown.append("".join(screen).rstrip())
+    text = "\n".join(shown)
+    text = re.sub(r"0x[0-9a-f]+", "ADDRESS", text)
+    return re.sub(r"\d+(\.\d+)?(e[-+]\d+)?(us|ms|s)?", "N", text)
 
 
 def timed(cmd):
@@ -94,7 +127,8 @@ def run_suite(suite, runs):
             else:
                 m_ours, m_theirs = statistics.median(t_ours), statistics.median(t_theirs)
                 cpu_ours, cpu_theirs = statistics.median(c_ours), statistics.median(c_theirs)
-                same = out_ours == out_theirs
+                same = (in_form(out_ours) == in_form(out_theirs) if directives(path).get("compare") == "form"
+                        else out_ours == out_theirs)
                 ratio = f"{m_theirs / m_ours:.2f}" if same else "mismatch"
                 cpu_ratio = f"{cpu_theirs / max(cpu_ours, 1e-3):.2f}" if same else "mismatch"
                 rows.append((name[:-3], fmt_seconds(m_ours), fmt_seconds(m_theirs), ratio,

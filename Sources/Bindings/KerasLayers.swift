@@ -21,21 +21,27 @@ enum KerasLayers {
                                  maskZero: a.bool("mask_zero", false), inputLength: a.int("input_length"), name: a.string("name"))
         }),
         ("LSTM", recurrentParameters + ["recurrent_activation", "unit_forget_bias"], 1, { a in
-            try LSTM(units: a.int("units", 0), activation: a.activation("activation", "tanh"),
+            try recurrent(LSTM(units: a.int("units", 0), activation: a.activation("activation", "tanh"),
                      recurrentActivation: a.activation("recurrent_activation", "sigmoid"), useBias: a.bool("use_bias", true),
                      unitForgetBias: a.bool("unit_forget_bias", true), returnSequences: a.bool("return_sequences", false),
-                     returnState: a.bool("return_state", false), goBackwards: a.bool("go_backwards", false), name: a.string("name"))
+                     returnState: a.bool("return_state", false), goBackwards: a.bool("go_backwards", false), name: a.string("name")), a)
         }),
         ("GRU", recurrentParameters + ["recurrent_activation", "reset_after"], 1, { a in
-            try GRU(units: a.int("units", 0), activation: a.activation("activation", "tanh"),
+            try recurrent(GRU(units: a.int("units", 0), activation: a.activation("activation", "tanh"),
                     recurrentActivation: a.activation("recurrent_activation", "sigmoid"), useBias: a.bool("use_bias", true),
                     resetAfter: a.bool("reset_after", true), returnSequences: a.bool("return_sequences", false),
-                    returnState: a.bool("return_state", false), goBackwards: a.bool("go_backwards", false), name: a.string("name"))
+                    returnState: a.bool("return_state", false), goBackwards: a.bool("go_backwards", false), name: a.string("name")), a)
         }),
         ("SimpleRNN", recurrentParameters, 1, { a in
-            try SimpleRNN(units: a.int("units", 0), activation: a.activation("activation", "tanh"), useBias: a.bool("use_bias", true),
+            try recurrent(SimpleRNN(units: a.int("units", 0), activation: a.activation("activation", "tanh"), useBias: a.bool("use_bias", true),
                           returnSequences: a.bool("return_sequences", false), returnState: a.bool("return_state", false),
-                          goBackwards: a.bool("go_backwards", false), name: a.string("name"))
+                          goBackwards: a.bool("go_backwards", false), name: a.string("name")), a)
+        }),
+        ("Bidirectional", ["layer", "merge_mode"], 1, { a in
+            guard case .object(let object as KerasLayerObject)? = a["layer"], let layer = object.layer as? Recurrent else {
+                throw PyException(.valueError, "Please initialize `Bidirectional` layer with a `keras.layers.Layer` instance. Received: \(a["layer"].map { a.interp.reprOf($0) } ?? "None")")
+            }
+            return try Bidirectional(layer, mergeMode: a.string("merge_mode") ?? "concat", name: a.string("name"))
         }),
         ("Dropout", ["rate"], 1, { a in try Dropout(rate: a.double("rate", 0), name: a.string("name")) }),
         ("Conv1D", ["filters", "kernel_size", "strides", "padding", "activation", "use_bias"], 2, { a in
@@ -69,7 +75,14 @@ enum KerasLayers {
         }),
     ]
 
-    private static let recurrentParameters = ["units", "activation", "use_bias", "return_sequences", "return_state", "go_backwards"]
+    private static let recurrentParameters = ["units", "activation", "use_bias", "return_sequences", "return_state", "go_backwards",
+                                              "dropout"]
+
+    /// A recurrent layer with its `dropout=` applied.
+    private static func recurrent(_ layer: Recurrent, _ a: KerasArguments) throws -> Layer {
+        layer.dropout = Float(try a.double("dropout", 0))
+        return layer
+    }
 
     /// Keyword-only arguments every layer accepts.
     static let common = ["name", "trainable", "input_shape"]

@@ -12,7 +12,7 @@ final class KerasModelObject: KerasLayerObject {
     }
 
     override func attributeNames() -> [String] {
-        super.attributeNames() + ["layers", "inputs", "outputs", "add", "pop", "compile", "fit", "evaluate",
+        super.attributeNames() + ["layers", "inputs", "outputs", "input_shape", "output_shape", "add", "pop", "compile", "fit", "evaluate",
                                   "predict", "summary", "get_layer", "train_on_batch", "test_on_batch", "predict_on_batch"]
     }
 
@@ -24,6 +24,13 @@ final class KerasModelObject: KerasLayerObject {
                 throw PyException(.attributeError, "The layer \(model.name) has never been called and thus has no defined \(name == "inputs" ? "input" : "output").")
             }
             return .object(PyList((name == "inputs" ? graph.inputs : graph.outputs).map { .object(KerasTensorObject($0, types)) }))
+        case "input_shape", "output_shape":
+            // Keras 3: a tuple for one input (output), a list of tuples for several.
+            guard let graph = model.graph else {
+                throw PyException(.attributeError, "The layer \(model.name) has never been called and thus has no defined \(name == "input_shape" ? "input" : "output") shape.")
+            }
+            let shapes = (name == "input_shape" ? graph.inputs : graph.outputs).map { KerasValues.shapeTuple($0.shape) }
+            return shapes.count == 1 ? shapes[0] : .object(PyList(shapes))
         case "add": return method(name) { [self] interp, args in
             try args.expect("add", 1...1)
             guard let sequential = model as? Sequential else {
@@ -96,7 +103,12 @@ final class KerasModelObject: KerasLayerObject {
         case .object(let o as KerasOptimizerObject)?: optimizer = o.optimizer
         case let v?: optimizer = try KerasValues.running(interp) { try Optimizer(name: try interp.toStr(v)) }
         }
-        let loss = try a.string("loss").map { name in try KerasValues.running(interp) { try Loss(name: name) } }
+        let loss: Loss?
+        switch a["loss"] {
+        case nil, .none?: loss = nil
+        case .object(let o as KerasLossObject)?: loss = o.loss
+        case let v?: loss = try KerasValues.running(interp) { try Loss(name: try interp.toStr(v)) }
+        }
         let metrics = try a["metrics"].map { try interp.iterateToArray($0).map { try interp.toStr($0) } } ?? []
         try KerasValues.running(interp) { try model.compile(optimizer: optimizer, loss: loss, metrics: metrics) }
         return .none
@@ -237,5 +249,57 @@ final class KerasOptimizerObject: NativeObject {
         guard name == "learning_rate" else { return false }
         optimizer.learningRate = Float(try interp.toDouble(value))
         return true
+    }
+}
+
+/// `keras.losses.BinaryCrossentropy(from_logits=False)` and friends, for `model.compile`.
+final class KerasLossObject: NativeObject {
+    let loss: Loss
+    let className: String
+
+    init(_ loss: Loss, _ className: String) {
+        self.loss = loss
+        self.className = className
+    }
+
+    override var typeName: String { className }
+    override var typeModule: String { "keras.losses" }
+
+    override func repr(_ interp: Interpreter) throws -> String { "<LossFunctionWrapper(<function \(name) at 0x\(address)>, kwargs={})>" }
+
+    /// Keras's `loss.name`: the snake-case function name.
+    var name: String {
+        switch loss {
+        case .binaryCrossentropy: return "binary_crossentropy"
+        case .categoricalCrossentropy: return "categorical_crossentropy"
+        case .sparseCategoricalCrossentropy: return "sparse_categorical_crossentropy"
+        case .meanSquaredError: return "mean_squared_error"
+        case .meanAbsoluteError: return "mean_absolute_error"
+        }
+    }
+
+    private var address: String { String(UInt(bitPattern: ObjectIdentifier(self)), radix: 16) }
+
+    override func attributeNames() -> [String] { ["name"] }
+
+    override func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        name == "name" ? .str(self.name) : nil
+    }
+
+    static func make(_ className: String, _ kind: String, _ args: Arguments, _ interp: Interpreter) throws -> Value {
+        let a = try KerasArguments(args, className, ["from_logits", "reduction", "name"], interp)
+        let fromLogits = try a.bool("from_logits", false)
+        if let reduction = try a.string("reduction"), reduction != "sum_over_batch_size" {
+            throw PyException(.valueError, "nlpnb's losses average over the batch (reduction='sum_over_batch_size'); got reduction='\(reduction)'")
+        }
+        let loss: Loss
+        switch kind {
+        case "binary_crossentropy": loss = .binaryCrossentropy(fromLogits: fromLogits)
+        case "categorical_crossentropy": loss = .categoricalCrossentropy(fromLogits: fromLogits)
+        case "sparse_categorical_crossentropy": loss = .sparseCategoricalCrossentropy(fromLogits: fromLogits)
+        case "mean_squared_error": loss = .meanSquaredError
+        default: loss = .meanAbsoluteError
+        }
+        return .object(KerasLossObject(loss, className))
     }
 }

@@ -47,6 +47,11 @@ enum KerasModule {
         for (name, kind) in [("Adam", "adam"), ("AdamW", "adamw"), ("SGD", "sgd"), ("RMSprop", "rmsprop")] {
             def(name) { interp, args in try optimizer(name, kind, args, interp) }
         }
+        for (name, kind) in [("BinaryCrossentropy", "binary_crossentropy"), ("CategoricalCrossentropy", "categorical_crossentropy"),
+                             ("SparseCategoricalCrossentropy", "sparse_categorical_crossentropy"),
+                             ("MeanSquaredError", "mean_squared_error"), ("MeanAbsoluteError", "mean_absolute_error")] {
+            def(name) { interp, args in try KerasLossObject.make(name, kind, args, interp) }
+        }
         def("Tokenizer") { interp, args in try KerasTokenizerObject.make(args, interp, types) }
         def("pad_sequences") { interp, args in try KerasPreprocessing.padSequences(args, interp, types) }
         def("to_categorical") { interp, args in try KerasPreprocessing.toCategorical(args, interp, types) }

@@ -100,6 +100,35 @@ final class KerasBindingTests: XCTestCase {
         XCTAssertEqual(result.error, "ValueError: Expected image array to have rank 3 (single image). Got array with shape: (4, 6)")
     }
 
+    func testBidirectionalWrapsARecurrentLayer() {
+        let result = BindingsTestSupport.run("""
+            import numpy as np
+            from tensorflow.keras import layers, Sequential, Input
+            model = Sequential([Input(shape=(5,)), layers.Embedding(20, 4), layers.Bidirectional(layers.LSTM(3))])
+            print(model.output_shape, model.count_params(), [w.shape for w in model.layers[1].get_weights()])
+            print(model.predict(np.ones((2, 5)), verbose=0).shape)
+            layers.Bidirectional(layers.Dense(2))
+            """)
+        XCTAssertEqual(result.output, "(None, 6) 272 [(4, 12), (3, 12), (12,), (4, 12), (3, 12), (12,)]\n(2, 6)\n")
+        XCTAssertEqual(result.error, "ValueError: Please initialize `Bidirectional` layer with a `keras.layers.Layer` instance. Received: <Dense name=dense, built=False>")
+    }
+
+    func testLossObjectsCompileLikeTheirNames() {
+        let result = BindingsTestSupport.run(Self.p1Model + """
+            from tensorflow.keras.losses import BinaryCrossentropy
+            loss = BinaryCrossentropy()
+            print(loss.name)
+            model.compile(optimizer="adam", loss=loss, metrics=["accuracy"])
+            by_object = model.evaluate(x, y, verbose=0)
+            model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+            print(by_object == model.evaluate(x, y, verbose=0))
+            model.compile(optimizer="adam", loss=BinaryCrossentropy(from_logits=True))
+            print(model.evaluate(x, y, verbose=0) != by_object[0])
+            """)
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, "binary_crossentropy\nTrue\nTrue\n")
+    }
+
     func testTokenizerAndPaddingMatchKeras() {
         let result = BindingsTestSupport.run("""
             from keras.preprocessing.text import Tokenizer

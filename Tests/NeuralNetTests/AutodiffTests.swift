@@ -25,6 +25,19 @@ final class AutodiffTests: XCTestCase {
         XCTAssertThrowsError(try Variable(.zeros([2, 3])).matmul(Variable(.zeros([4, 2]))))
     }
 
+    /// The fused LSTM step (x, h, c, U → [h' | c']) against finite differences for all four inputs.
+    func testFusedLSTMStep() throws {
+        try checkGradients([[2, 12], [2, 3], [2, 3], [3, 12]]) {
+            try Variable.lstmStep(projected: $0[0], h: $0[1], c: $0[2], recurrent: $0[3])
+        }
+    }
+
+    func testLinear() throws {
+        try checkGradients([[2, 3, 4], [4, 5], [5]]) { try $0[0].linear($0[1], bias: $0[2]) }
+        try checkGradients([[3, 4], [4, 2]]) { try $0[0].linear($0[1], bias: nil) }
+        XCTAssertThrowsError(try Variable(.zeros([2, 3])).linear(Variable(.zeros([3, 2])), bias: Variable(.zeros([3]))))
+    }
+
     func testMatmulValues() throws {
         let a = Variable(try FloatTensor(shape: [2, 2], values: [1, 2, 3, 4]))
         let b = Variable(try FloatTensor(shape: [2, 1], values: [5, 6]))

@@ -68,6 +68,7 @@ final class LayerGradientTests: XCTestCase {
         try checkModel(try Sequential([InputLayer(shape: [4, 3]), GRU(units: 3)]), input: try sequences([2, 4, 3]))
         try checkModel(try Sequential([InputLayer(shape: [4, 3]), GRU(units: 2, resetAfter: false, returnSequences: true)]), input: try sequences([2, 4, 3]))
         try checkModel(try Sequential([InputLayer(shape: [4, 3]), SimpleRNN(units: 3, goBackwards: true)]), input: try sequences([2, 4, 3]))
+        try checkModel(try Sequential([InputLayer(shape: [4, 3]), Bidirectional(LSTM(units: 2, returnSequences: true))]), input: try sequences([2, 4, 3]))
     }
 
     func testMaskedRecurrenceFromIds() throws {

@@ -41,7 +41,7 @@ final class LayerOutputTests: XCTestCase {
     }
 
     func testEveryCaseIsTested() {
-        XCTAssertEqual(Self.cases.count, 17)
+        XCTAssertEqual(Self.cases.count, 19)
     }
 
     func testDenseActivations() throws {
@@ -55,6 +55,13 @@ final class LayerOutputTests: XCTestCase {
         try check("lstm_sequences", try sequential([5, 3], [LSTM(units: 4, returnSequences: true)]))
         let inputs = try Input(shape: [5, 3])
         try check("lstm_states", try Functional(inputs: [inputs], outputs: try LSTM(units: 4, returnState: true)([inputs])))
+    }
+
+    func testBidirectional() throws {
+        try check("bidirectional_sequences", try sequential([5, 3], [Bidirectional(LSTM(units: 4, returnSequences: true)),
+                                                                     Bidirectional(SimpleRNN(units: 2), mergeMode: "ave")]))
+        try check("masked_bidirectional", try sequential([6], [Embedding(inputDim: 10, outputDim: 3, maskZero: true),
+                                                              Bidirectional(GRU(units: 2, returnSequences: true), mergeMode: "mul")]))
     }
 
     func testGRU() throws {

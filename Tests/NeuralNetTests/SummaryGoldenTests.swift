@@ -34,7 +34,7 @@ final class SummaryGoldenTests: XCTestCase {
 
     func testEveryGoldenHasATest() {
         let tested = Set(Self.testedCases)
-        XCTAssertEqual(Self.goldens.count, 35)
+        XCTAssertEqual(Self.goldens.count, 36)
         XCTAssertEqual(Set(Self.goldens.keys).subtracting(tested), [])
     }
 
@@ -47,6 +47,7 @@ final class SummaryGoldenTests: XCTestCase {
         "dense_on_sequences", "masked_lstm", "build_by_call", "built_with_add", "nested_functional", "long_names_wrap",
         "megabytes", "frozen_layer", "simple_rnn_sequences_pooled", "two_heads", "names_continue_without_clear",
         "gru_not_reset_after_and_sgd_fit", "tutorial_gan_digits", "tutorial_austen_lstm",
+        "bidirectional_stack",
     ]
 
     // MARK: The seed cells' models
@@ -201,6 +202,15 @@ final class SummaryGoldenTests: XCTestCase {
     }
 
     // MARK: More layer kinds and graph shapes
+
+    func testBidirectionalStack() throws {
+        check("bidirectional_stack", try Sequential([
+            InputLayer(shape: [12]), Embedding(inputDim: 100, outputDim: 8, maskZero: true),
+            Bidirectional(LSTM(units: 16, returnSequences: true)),
+            Bidirectional(GRU(units: 4), mergeMode: "sum"),
+            Dense(units: 1, activation: "sigmoid"),
+        ]))
+    }
 
     func testGRUStack() throws {
         check("gru_stack", try Sequential([

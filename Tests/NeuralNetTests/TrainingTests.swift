@@ -162,6 +162,32 @@ final class TrainingTests: XCTestCase {
         XCTAssertEqual(a.getWeights(), b.getWeights())
     }
 
+    /// `SimpleRNN(dropout=...)` drops input features while training only.
+    func testRecurrentDropoutMasksFeaturesForEveryStep() throws {
+        let rnn = try SimpleRNN(units: 4, activation: "linear", useBias: false, returnSequences: true)
+        rnn.dropout = 0.5
+        let model = try Sequential([InputLayer(shape: [3, 6]), rnn])
+        let x = FloatTensor(repeating: 1, shape: [8, 3, 6])
+        let inference = try model.forward([x], training: false)
+        XCTAssertEqual(inference, try model.forward([x], training: false))
+        let training = try model.forward([x], training: true)[0]
+        XCTAssertNotEqual(inference[0], training)
+        // One mask per sample and feature serves every step: with no recurrence (a zero
+        // recurrent kernel) and equal inputs, every step of a sample gives the same output.
+        let weights = model.getWeights()
+        try model.setWeights([weights[0], FloatTensor.zeros(weights[1].shape)])
+        let steps = try model.forward([x], training: true)[0].data
+        for sample in 0..<8 {
+            let row = Array(steps[(sample * 12)..<(sample * 12 + 4)])
+            XCTAssertEqual(Array(steps[(sample * 12 + 4)..<(sample * 12 + 8)]), row)
+            XCTAssertEqual(Array(steps[(sample * 12 + 8)..<(sample * 12 + 12)]), row)
+        }
+        // Clamped to 1, as Keras clamps it, and then (as in Keras) not applied at all.
+        rnn.dropout = 2
+        XCTAssertEqual(rnn.dropout, 1)
+        XCTAssertEqual(try model.forward([x], training: true), try model.forward([x], training: false))
+    }
+
     func testTwoInputFunctionalModelTrains() throws {
         let a = try Input(shape: [2]), b = try Input(shape: [2])
         let shared = try Dense(units: 3, activation: "tanh")

@@ -65,6 +65,36 @@ extension Variable {
     }
 }
 
+extension Variable {
+    /// x·W + b over the last axis (Dense, and every recurrent layer's input projection) as one
+    /// node: the bias is added row by row in place, and its gradient is the column sums of
+    /// the output gradient, with no broadcasting machinery in between.
+    public func linear(_ kernel: Variable, bias: Variable?) throws -> Variable {
+        let n = kernel.shape.last ?? 0
+        guard kernel.shape.count == 2, shape.last == kernel.shape[0], bias.map({ $0.shape == [n] }) ?? true else {
+            throw TensorError(.valueError, "matmul: shapes \(pythonShape(shape)) and \(pythonShape(kernel.shape)) are incompatible")
+        }
+        let k = kernel.shape[0], m = value.count / Swift.max(k, 1)
+        let (x, w) = (value, kernel.value)
+        var out = batchedProduct(x.data, false, w.data, false, batch: 1, m: m, n: n, k: k)
+        if let b = bias?.value.data {
+            for row in 0..<m { for j in 0..<n { out[row * n + j] += b[j] } }
+        }
+        let parents = [self, kernel] + (bias.map { [$0] } ?? [])
+        return Variable(FloatTensor(shape: Array(shape.dropLast()) + [n], data: out), parents: parents) { g in
+            let dx = batchedProduct(g.data, false, w.data, true, batch: 1, m: m, n: k, k: n)
+            let dw = batchedProduct(x.data, true, g.data, false, batch: 1, m: k, n: n, k: m)
+            var grads = [FloatTensor(shape: x.shape, data: dx), FloatTensor(shape: w.shape, data: dw)]
+            if bias != nil {
+                var db = [Float](repeating: 0, count: n)
+                for row in 0..<m { for j in 0..<n { db[j] += g.data[row * n + j] } }
+                grads.append(FloatTensor(shape: [n], data: db))
+            }
+            return grads
+        }
+    }
+}
+
 /// `batch` row-major products op(A)·op(B) of m×k by k×n matrices stored back to back.
 func batchedProduct(_ a: [Float], _ transposeA: Bool, _ b: [Float], _ transposeB: Bool,
                     batch: Int, m: Int, n: Int, k: Int) -> [Float] {

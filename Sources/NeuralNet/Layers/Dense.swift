@@ -39,8 +39,7 @@ public final class Dense: Layer {
     public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
         guard let kernel else { return inputs }
         try expectLastAxis(inputs[0].shape.map(Optional.some), kernel.shape[0])
-        var y = try inputs[0].matmul(context.read(kernel))
-        if let bias { y = try y.add(context.read(bias)) }
+        let y = try inputs[0].linear(context.read(kernel), bias: bias.map { context.read($0) })
         let out = try activation.apply(y)
         context.setMask(context.mask(of: inputs[0]), on: out)
         return [out]

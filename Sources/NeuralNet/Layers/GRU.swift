@@ -19,6 +19,12 @@ public final class GRU: Recurrent {
         try super.init(units: units, returnSequences: returnSequences, returnState: returnState, goBackwards: goBackwards, name: name)
     }
 
+    public override func copy(name: String, goBackwards: Bool) throws -> Recurrent {
+        try GRU(units: units, activation: activation.rawValue, recurrentActivation: recurrentActivation.rawValue,
+                useBias: useBias, resetAfter: resetAfter, returnSequences: returnSequences,
+                returnState: returnState, goBackwards: goBackwards, name: name)
+    }
+
     public override func build(_ inputShapes: [Shape]) throws {
         try expectInput(inputShapes[0], minRank: 3, exactRank: 3)
         let inputs = try knownLastAxis(inputShapes[0])

@@ -21,6 +21,12 @@ public final class LSTM: Recurrent {
         try super.init(units: units, returnSequences: returnSequences, returnState: returnState, goBackwards: goBackwards, name: name)
     }
 
+    public override func copy(name: String, goBackwards: Bool) throws -> Recurrent {
+        try LSTM(units: units, activation: activation.rawValue, recurrentActivation: recurrentActivation.rawValue,
+                 useBias: useBias, unitForgetBias: unitForgetBias, returnSequences: returnSequences,
+                 returnState: returnState, goBackwards: goBackwards, name: name)
+    }
+
     public override func build(_ inputShapes: [Shape]) throws {
         try expectInput(inputShapes[0], minRank: 3, exactRank: 3)
         let inputs = try knownLastAxis(inputShapes[0])
@@ -37,15 +43,18 @@ public final class LSTM: Recurrent {
 
     public override func projectInputs(_ x: Variable, _ context: CallContext) throws -> Variable {
         guard let kernel else { return x }
-        let projected = try x.matmul(context.read(kernel))
-        return try bias.map { try projected.add(context.read($0)) } ?? projected
+        return try x.linear(context.read(kernel), bias: bias.map { context.read($0) })
     }
 
     public override func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] {
         guard let recurrentKernel else { return states }
         let (h, c) = (states[0], states[1])
-        let z = try projected.add(h.matmul(context.read(recurrentKernel)))
         let u = units
+        if activation == .tanh && recurrentActivation == .sigmoid {
+            let hc = try Variable.lstmStep(projected: projected, h: h, c: c, recurrent: context.read(recurrentKernel))
+            return [try hc.slice(axis: 1, 0, u), try hc.slice(axis: 1, u, 2 * u)]
+        }
+        let z = try projected.add(h.matmul(context.read(recurrentKernel)))
         let input = try recurrentActivation.apply(z.slice(axis: 1, 0, u))
         let forget = try recurrentActivation.apply(z.slice(axis: 1, u, 2 * u))
         let candidate = try activation.apply(z.slice(axis: 1, 2 * u, 3 * u))

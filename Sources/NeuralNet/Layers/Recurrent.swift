@@ -7,6 +7,12 @@ import TensorCore
 open class Recurrent: Layer {
     public let units: Int
     public let returnSequences: Bool, returnState: Bool, goBackwards: Bool
+    /// Keras's `dropout`: the fraction of input features dropped while training, clamped to
+    /// 0...1 as Keras does (and, as there, only a rate strictly between 0 and 1 drops
+    /// anything). One mask per sample and feature serves every step.
+    public var dropout: Float = 0 {
+        didSet { dropout = Swift.min(1, Swift.max(0, dropout)) }
+    }
     /// How many state tensors the cell carries (LSTM: h and c).
     open var stateCount: Int { 1 }
 
@@ -28,6 +34,12 @@ open class Recurrent: Layer {
         return returnState ? [output] + Array(repeating: [batch, units], count: stateCount) : [output]
     }
 
+    /// A fresh layer of the same configuration under another name, reading the sequence the
+    /// other way round when asked (what `Bidirectional` makes its two halves from).
+    open func copy(name: String, goBackwards: Bool) throws -> Recurrent {
+        throw TensorError(.valueError, "Layer \(className) cannot be wrapped by Bidirectional.")
+    }
+
     /// The inputs projected by the kernel (plus input bias) for every step: (batch, steps, g·units).
     open func projectInputs(_ x: Variable, _ context: CallContext) throws -> Variable { x }
 
@@ -36,12 +48,17 @@ open class Recurrent: Layer {
     open func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] { states }
 
     public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
-        let x = inputs[0]
+        var x = inputs[0]
         try expectInput(x.shape.map(Optional.some), minRank: 3, exactRank: 3)
         let (batch, steps) = (x.shape[0], x.shape[1])
+        let mask = context.mask(of: x)
+        if context.training && dropout > 0 && dropout < 1 {
+            let kept = try Variable(FloatTensor(repeating: 1, shape: [batch, 1, x.shape[2]]))
+                .dropout(rate: dropout, generator: Randomness.generator)
+            x = try x.multiply(Variable(kept.value))
+        }
         let projected = try projectInputs(x, context)
         let width = projected.shape[2]
-        let mask = context.mask(of: x)
         var states = (0..<stateCount).map { _ in Variable(.zeros([batch, units])) }
         var outputs: [Variable] = []
         let order = goBackwards ? Array((0..<steps).reversed()) : Array(0..<steps)
@@ -79,6 +96,11 @@ public final class SimpleRNN: Recurrent {
         try super.init(units: units, returnSequences: returnSequences, returnState: returnState, goBackwards: goBackwards, name: name)
     }
 
+    public override func copy(name: String, goBackwards: Bool) throws -> Recurrent {
+        try SimpleRNN(units: units, activation: activation.rawValue, useBias: useBias, returnSequences: returnSequences,
+                      returnState: returnState, goBackwards: goBackwards, name: name)
+    }
+
     public override func build(_ inputShapes: [Shape]) throws {
         try expectInput(inputShapes[0], minRank: 3, exactRank: 3)
         let inputs = try knownLastAxis(inputShapes[0])
@@ -89,8 +111,7 @@ public final class SimpleRNN: Recurrent {
 
     public override func projectInputs(_ x: Variable, _ context: CallContext) throws -> Variable {
         guard let kernel else { return x }
-        let projected = try x.matmul(context.read(kernel))
-        return try bias.map { try projected.add(context.read($0)) } ?? projected
+        return try x.linear(context.read(kernel), bias: bias.map { context.read($0) })
     }
 
     public override func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] {

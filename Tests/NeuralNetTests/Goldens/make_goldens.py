@@ -264,6 +264,18 @@ def gru_stack():
 
 
 @case
+def bidirectional_stack():
+    fresh()
+    return keras.Sequential([
+        keras.Input(shape=(12,)),
+        layers.Embedding(100, 8, mask_zero=True),
+        layers.Bidirectional(layers.LSTM(16, return_sequences=True)),
+        layers.Bidirectional(layers.GRU(4), merge_mode="sum"),
+        layers.Dense(1, activation="sigmoid"),
+    ])
+
+
+@case
 def lstm_all_outputs():
     fresh()
     inputs = keras.Input(shape=(6, 5))
@@ -556,6 +568,12 @@ def numeric_model(name):
     if name == "lstm_states":
         inputs = keras.Input(shape=(5, 3))
         return keras.Model(inputs, layers.LSTM(4, return_state=True)(inputs)), (2, 5, 3), None
+    if name == "bidirectional_sequences":
+        return keras.Sequential([keras.Input(shape=(5, 3)), layers.Bidirectional(layers.LSTM(4, return_sequences=True)),
+                                 layers.Bidirectional(layers.SimpleRNN(2), merge_mode="ave")]), (2, 5, 3), None
+    if name == "masked_bidirectional":
+        return keras.Sequential([keras.Input(shape=(6,)), layers.Embedding(10, 3, mask_zero=True),
+                                 layers.Bidirectional(layers.GRU(2, return_sequences=True), merge_mode="mul")]), (3, 6), "ids"
     if name == "gru_reset_after":
         return keras.Sequential([keras.Input(shape=(5, 3)), layers.GRU(4, return_sequences=True)]), (2, 5, 3), None
     if name == "gru_reset_before":
@@ -598,7 +616,8 @@ def numeric_model(name):
 
 NUMERIC_CASES = ["dense_activations", "lstm_sequences", "lstm_states", "gru_reset_after", "gru_reset_before",
                  "simple_rnn_backwards", "conv_same_strided_pool", "conv_valid_relu", "conv_causal", "batch_norm_inference",
-                 "layer_norm", "self_attention", "cross_attention", "masked_lstm", "masked_gru_sequences", "masked_self_attention", "masked_average"]
+                 "layer_norm", "self_attention", "cross_attention", "masked_lstm", "masked_gru_sequences", "masked_self_attention", "masked_average",
+                 "bidirectional_sequences", "masked_bidirectional"]
 
 
 def numeric_goldens():
