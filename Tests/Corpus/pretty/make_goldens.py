@@ -5,9 +5,11 @@ Each `# %% name` block of cases.py becomes one code cell of pretty.nlpnb, run in
 one namespace as Jupyter runs a notebook: the cell's output is what it printed plus, when
 its last statement is an expression whose value is not None and the cell does not end in
 `;`, `IPython.lib.pretty.pretty(value, max_width=79)` (the text/plain form Jupyter shows).
+random.nlpnb holds seeded random nests of lists, tuples, dicts and sets (the literal as the
+cell, IPython's display as its output), to exercise the order in which groups break.
 
-    python3 make_goldens.py            # rewrite pretty.nlpnb and VERSIONS.txt
-    python3 make_goldens.py --check    # exit 1 if pretty.nlpnb differs from what IPython gives
+    python3 make_goldens.py            # rewrite pretty.nlpnb, random.nlpnb and VERSIONS.txt
+    python3 make_goldens.py --check    # exit 1 if either differs from what IPython gives
 
 Needs IPython 9 and numpy (reference: CPython 3.11.7, numpy 2.4.6, IPython 9.18.1; IPython 8 shows a Counter
 in insertion order, 9 by count; see VERSIONS.txt). Addresses such as `0x7f...` differ run to run; --check and `nlpnb test` ignore them.
@@ -15,6 +17,7 @@ in insertion order, 9 by count; see VERSIONS.txt). Addresses such as `0x7f...` d
 import ast
 import contextlib
 import io
+import random
 import re
 import sys
 from pathlib import Path
@@ -69,6 +72,44 @@ def notebook_text():
     return "".join(parts)
 
 
+RANDOM_CASES = 120
+RANDOM_SEED = 7
+
+
+def random_value(rnd, depth):
+    """A scalar, or (above depth 3 less and less often) a container of up to 8 items."""
+    if depth > 3 or rnd.random() < 0.35:
+        kind = rnd.randrange(5)
+        if kind == 0:
+            return rnd.randrange(-10 ** rnd.randrange(1, 12), 10 ** rnd.randrange(1, 12))
+        if kind == 1:
+            return "".join(rnd.choice("abcxyz é") for _ in range(rnd.randrange(0, 30)))
+        if kind == 2:
+            return rnd.choice([None, True, False])
+        if kind == 3:
+            return round(rnd.uniform(-1000, 1000), rnd.randrange(0, 6))
+        return rnd.randrange(100)
+    count, kind = rnd.randrange(0, 9), rnd.randrange(4)
+    if kind == 0:
+        return [random_value(rnd, depth + 1) for _ in range(count)]
+    if kind == 1:
+        return tuple(random_value(rnd, depth + 1) for _ in range(count))
+    if kind == 2:
+        return {"k" + str(rnd.randrange(1000)): random_value(rnd, depth + 1) for _ in range(count)}
+    return {rnd.randrange(-50, 5000) for _ in range(count)}
+
+
+def random_notebook_text():
+    rnd = random.Random(RANDOM_SEED)
+    parts = ["%% nlpnb 1\n"]
+    for index in range(RANDOM_CASES):
+        value = random_value(rnd, 0)
+        parts.append(f"%% code name=random-{index}\n{value!r}\n")
+        if value is not None:
+            parts.append(f"%% output\n{pretty(value, max_width=79)}\n")
+    return "".join(parts)
+
+
 def without_addresses(text):
     """Object addresses (`at 0x7f...`) differ from run to run."""
     return re.sub(r"0x[0-9a-f]+", "0x...", text)
@@ -81,14 +122,15 @@ def versions_text():
 
 
 def main(argv):
-    text = notebook_text()
-    target = HERE / "pretty.nlpnb"
+    notebooks = {"pretty.nlpnb": notebook_text(), "random.nlpnb": random_notebook_text()}
     if "--check" in argv:
-        if without_addresses(target.read_text(encoding="utf-8")) != without_addresses(text):
-            print("DIFFERS: pretty.nlpnb")
-            return 1
-        return 0
-    target.write_text(text, encoding="utf-8")
+        differs = [name for name, text in notebooks.items()
+                   if without_addresses((HERE / name).read_text(encoding="utf-8")) != without_addresses(text)]
+        for name in differs:
+            print(f"DIFFERS: {name}")
+        return 1 if differs else 0
+    for name, text in notebooks.items():
+        (HERE / name).write_text(text, encoding="utf-8")
     (HERE / "VERSIONS.txt").write_text(versions_text(), encoding="utf-8")
     return 0
 
