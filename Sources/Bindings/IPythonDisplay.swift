@@ -14,7 +14,7 @@ enum IPythonDisplay {
                     if let hook = interp.displayHook {
                         try hook(value)
                     } else {
-                        interp.output(interp.reprOf(value) + "\n")
+                        interp.output(interp.prettyOf(value) + "\n")
                     }
                 }
                 return .none

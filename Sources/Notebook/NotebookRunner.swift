@@ -18,9 +18,10 @@ public struct RunOptions: Sendable {
 }
 
 /// Runs the code cells of a notebook, in order, in one interpreter session, as Jupyter would:
-/// a cell's output is what it printed plus the repr of a final bare expression (a trailing
-/// `;` suppresses it). Each cell may have a `timeout`, reads `input()` from its `stdin`
-/// attribute, and is skipped when marked `skip` or when the model it `requires` is absent.
+/// a cell's output is what it printed plus the display of a final bare expression
+/// (`Interpreter.pretty`, IPython's text/plain form; a trailing `;` suppresses it). Each cell
+/// may have a `timeout`, reads `input()` from its `stdin` attribute, and is skipped when
+/// marked `skip` or when the model it `requires` is absent.
 /// `!command` lines are never run; a notice says so.
 public final class NotebookRunner {
     public let interpreter: Interpreter

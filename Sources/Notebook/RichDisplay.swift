@@ -5,7 +5,7 @@ import Script
 /// value shows as a picture when its `_repr_png_()` returns one, as raw bytes or as base64
 /// text (what `IPython.display.Image` returns), alone or with a metadata dict in a tuple
 /// (metadata such as a width is not kept). Anything else, `None` from `_repr_png_`
-/// included, shows as its repr.
+/// included, shows as its text/plain form (`Interpreter.pretty`, IPython's pretty printer).
 enum RichDisplay {
     enum Form: Equatable {
         case text(String)
@@ -13,21 +13,21 @@ enum RichDisplay {
     }
 
     /// How `value` shows. When `_repr_png_` raises, IPython prints the formatter's traceback
-    /// and shows the repr instead; here the traceback goes to `warn`. An interrupt (Ctrl-C,
+    /// and shows the text form instead; here the traceback goes to `warn`. An interrupt (Ctrl-C,
     /// a cell's timeout) is not a formatter's failure and propagates.
     static func form(of value: Value, in interp: Interpreter, warn: (String) -> Void) throws -> Form {
         // A class is shown as a class even when its instances are pictures (IPython's
         // `get_real_method` skips classes too).
         guard case .object(let object) = value, !(object is PyClass),
               let method = try? interp.getAttribute(value, "_repr_png_") else {
-            return .text(interp.reprOf(value))
+            return .text(interp.prettyOf(value))
         }
         do {
             if let png = try picture(from: interp.call(method, []), interp) { return .png(png) }
         } catch let error as PyException where error.typeName != "KeyboardInterrupt" {
             warn(interp.formatTraceback(error))
         }
-        return .text(interp.reprOf(value))
+        return .text(interp.prettyOf(value))
     }
 
     /// The picture in what `_repr_png_` returned, or nil for None.

@@ -47,7 +47,7 @@ extension Interpreter {
     }
 
     /// Parameters as written in the def: defaults shown by repr, `*` before keyword-only ones.
-    private func signatureParts(_ f: PyFunction) -> [String] {
+    func signatureParts(_ f: PyFunction) -> [String] {
         let params = f.code.params
         let positional = params.filter { $0.kind == .positional }
         let firstDefault = positional.count - f.defaults.count

@@ -53,7 +53,8 @@ struct Repl {
         }
     }
 
-    /// Runs one entry and echoes the repr of a final bare expression, as Python does.
+    /// Runs one entry and echoes a final bare expression as IPython's terminal does (its
+    /// pretty form: `Interpreter.pretty`).
     private func execute(_ source: String) {
         let interp = host.interpreter
         recorder.begin()
@@ -70,7 +71,7 @@ struct Repl {
         }
         switch outcome {
         case .success(let value?):
-            interp.output(interp.reprOf(value) + "\n")
+            interp.output(interp.prettyOf(value) + "\n")
             recorder.end(source: source, error: nil)
         case .success(nil):
             recorder.end(source: source, error: nil)

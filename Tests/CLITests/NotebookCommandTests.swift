@@ -298,6 +298,15 @@ final class NotebookCommandTests: XCTestCase {
         }
     }
 
+    /// A final expression shows as Jupyter shows it (IPython's pretty printer): every case of
+    /// Tests/Corpus/pretty (58 chosen cases, 120 seeded random nests), whose goldens the real
+    /// IPython made (make_goldens.py there).
+    func testFinalExpressionsDisplayAsIPythonPrettyPrintsThem() throws {
+        let result = try nlpnb(["test", repository.appendingPathComponent("Tests/Corpus/pretty").path])
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.hasSuffix("\n178 passed, 0 failed, 0 skipped\n"), result.stdout)
+    }
+
     func testOneChangedGoldenCharacterFailsWithADiff() throws {
         let source = repository.appendingPathComponent("Notebooks/tutorial-python-basics.nlpnb")
         let text = try String(contentsOf: source, encoding: .utf8)

@@ -35,6 +35,17 @@ final class ReplTerminalTests: XCTestCase {
         repl.expect("[1, 2]")
     }
 
+    /// As in IPython's terminal, a value too wide for 79 columns shows one item per line;
+    /// `print` keeps the one-line repr.
+    func testLongValuesShowAsIPythonPrettyPrintsThem() throws {
+        let repl = try startRepl()
+        repl.send("[{'text': 'w' * 30} for _ in range(3)]\r")
+        let item = "{'text': '\(String(repeating: "w", count: 30))'}"
+        repl.expect("[\(item),\r\n \(item),\r\n \(item)]")
+        repl.send("print([{'text': 'w' * 30} for _ in range(3)])\r")
+        repl.expect("[\(item), \(item), \(item)]")
+    }
+
     func testTabCompletesModuleMembers() throws {
         let repl = try startRepl()
         repl.send("import math\r")

@@ -63,7 +63,7 @@ extension Interpreter {
         return s
     }
 
-    private func address(_ o: AnyObject) -> String {
+    func address(_ o: AnyObject) -> String {
         let n = UInt(bitPattern: ObjectIdentifier(o).hashValue)
         let h = String(n, radix: 16)
         return "0x" + String(repeating: "0", count: max(0, 12 - h.count)) + h
