@@ -27,7 +27,10 @@ struct NegateKernel<T: NumericScalar>: UnaryKernel { @inline(__always) static fu
 struct AbsoluteKernel<T: NumericScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.absolute(x) } }
 struct SignKernel<T: NumericScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.sign(x) } }
 struct SquareKernel<T: NumericScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.multiply(x, x) } }
-struct ExpKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.exp(x) } }
+struct ExpKernel<T: FloatScalar>: UnaryKernel {
+    @inline(__always) static func apply(_ x: T) -> T { T.exp(x) }
+    static func apply(_ src: UnsafePointer<T>, _ dst: UnsafeMutablePointer<T>, count: Int) { T.exp(src, dst, count: count) }
+}
 struct LogKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.log(x) } }
 struct SqrtKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.sqrt(x) } }
 struct TanhKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.tanh(x) } }

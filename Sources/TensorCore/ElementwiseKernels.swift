@@ -4,6 +4,15 @@ protocol UnaryKernel {
     associatedtype Input: TensorScalar
     associatedtype Output: TensorScalar
     static func apply(_ x: Input) -> Output
+    /// `dst[i] = apply(src[i])` over `count` contiguous elements; vectorised kernels override it.
+    static func apply(_ src: UnsafePointer<Input>, _ dst: UnsafeMutablePointer<Output>, count: Int)
+}
+
+extension UnaryKernel {
+    @inline(__always)
+    static func apply(_ src: UnsafePointer<Input>, _ dst: UnsafeMutablePointer<Output>, count: Int) {
+        for i in 0..<count { dst[i] = apply(src[i]) }
+    }
 }
 
 /// An element-wise operation on two inputs of the same dtype.
@@ -24,7 +33,7 @@ func runUnary<K: UnaryKernel>(_ kernel: K.Type, _ input: Tensor, cOrder: Bool = 
     let src = input.base(K.Input.self), dst = out.base(K.Output.self)
     if input.isContiguous {
         parallelRanges(out.size, work: out.size) { range in
-            for i in range { dst[i] = K.apply(src[i]) }
+            K.apply(src + range.lowerBound, dst + range.lowerBound, count: range.count)
         }
         return out
     }

@@ -39,6 +39,8 @@ public protocol NumericScalar: TensorScalar, Comparable {
 public protocol FloatScalar: NumericScalar, BinaryFloatingPoint {
     static func divide(_ a: Self, _ b: Self) -> Self
     static func exp(_ a: Self) -> Self
+    /// `dst[i] = exp(src[i])` over `count` contiguous elements, giving the same bits as `exp(_:)`.
+    static func exp(_ src: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>, count: Int)
     static func log(_ a: Self) -> Self
     static func sqrt(_ a: Self) -> Self
     static func tanh(_ a: Self) -> Self
@@ -152,6 +154,9 @@ extension Float: FloatScalar {
     @inline(__always) public static func maximum(_ a: Float, _ b: Float) -> Float { (a >= b || a.isNaN) ? a : b }
     @inline(__always) public static func minimum(_ a: Float, _ b: Float) -> Float { (a <= b || a.isNaN) ? a : b }
     @inline(__always) public static func exp(_ a: Float) -> Float { expf(a) }
+    public static func exp(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, count: Int) {
+        for i in 0..<count { dst[i] = expf(src[i]) }
+    }
     @inline(__always) public static func log(_ a: Float) -> Float { logf(a) }
     @inline(__always) public static func sqrt(_ a: Float) -> Float { a.squareRoot() }
     @inline(__always) public static func tanh(_ a: Float) -> Float { tanhf(a) }
@@ -183,7 +188,10 @@ extension Double: FloatScalar {
     @inline(__always) public static func sign(_ a: Double) -> Double { a > 0 ? 1 : (a < 0 ? -1 : (a.isNaN ? a : 0)) }
     @inline(__always) public static func maximum(_ a: Double, _ b: Double) -> Double { (a >= b || a.isNaN) ? a : b }
     @inline(__always) public static func minimum(_ a: Double, _ b: Double) -> Double { (a <= b || a.isNaN) ? a : b }
-    @inline(__always) public static func exp(_ a: Double) -> Double { Foundation.exp(a) }
+    @inline(__always) public static func exp(_ a: Double) -> Double { vectorExp(a) }
+    public static func exp(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, count: Int) {
+        vectorExp(src, dst, count: count)
+    }
     @inline(__always) public static func log(_ a: Double) -> Double { Foundation.log(a) }
     @inline(__always) public static func sqrt(_ a: Double) -> Double { a.squareRoot() }
     @inline(__always) public static func tanh(_ a: Double) -> Double { Foundation.tanh(a) }
