@@ -4,8 +4,9 @@ import Notebook
 import Pretrained
 import Script
 
-/// The options of `nlpnb run NB.nlpnb`. They follow the notebook's path on the command line
-/// (`run` passes everything after the file through, as a script's `sys.argv` needs).
+/// The options of `nlpnb run NB.nlpnb`. `run` reads them after the notebook's path (it passes
+/// everything after a file through, as a script's `sys.argv` needs); `notebookPathFirst` in
+/// main.swift moves those written before the path after it.
 struct NotebookRunArguments: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "nlpnb run NB.nlpnb", abstract: "Run a notebook.")
 

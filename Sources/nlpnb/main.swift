@@ -35,8 +35,9 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run a script or a notebook.",
         discussion: """
-            For a notebook (NB.nlpnb), options follow its path: --inplace, --output OUT.nlpnb, \
-            --keep-going, --timeout SECONDS, -p NAME=VALUE (repeatable), --allow-read PATH.
+            For a notebook (NB.nlpnb), options go before or after its path: --inplace, \
+            --output OUT.nlpnb, --keep-going, --timeout SECONDS, -p NAME=VALUE (repeatable), \
+            --allow-read PATH.
             """)
 
     @Argument(help: "The script, or the notebook (.nlpnb), to run.")
@@ -64,4 +65,17 @@ let commandLine = CommandLine.arguments
 if commandLine.count > 3, commandLine[1] == "-c" {
     exit(Host(argv: ["-c"] + commandLine.dropFirst(3)).runScript(source: commandLine[2], filename: "<string>"))
 }
-NlpnbCommand.main()
+/// `nlpnb run --inplace NB.nlpnb` as well as `nlpnb run NB.nlpnb --inplace`: notebook options
+/// written before the notebook are moved after it, where `run` reads them (it passes what
+/// follows a script through to sys.argv, so a script's own options still go after it).
+func notebookPathFirst(_ arguments: [String]) -> [String] {
+    guard arguments.count > 2, arguments[0] == "run", arguments[1].hasPrefix("-") else { return arguments }
+    let takesValue: Set = ["--output", "--timeout", "-p", "--allow-read"]
+    var index = 1
+    while index < arguments.count, arguments[index].hasPrefix("-") {
+        index += takesValue.contains(arguments[index]) ? 2 : 1
+    }
+    guard index < arguments.count, arguments[index].hasSuffix(".nlpnb") else { return arguments }
+    return ["run", arguments[index]] + arguments[1..<index] + arguments[(index + 1)...]
+}
+NlpnbCommand.main(notebookPathFirst(Array(commandLine.dropFirst())))

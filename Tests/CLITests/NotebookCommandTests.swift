@@ -94,6 +94,16 @@ final class NotebookCommandTests: XCTestCase {
         XCTAssertEqual(try read(path), "%% markdown\n# Title\n%% code\nprint('hello')\n%% code name=b\n[1, 2]\n%% code\n3;\n")
     }
 
+    func testNotebookOptionsMayComeBeforeThePath() throws {
+        let path = try write("nb.nlpnb", "%% code name=parameters\nn = 1\n%% code\nprint(n * 2)\n")
+        let result = try nlpnb(["run", "-p", "n=21", "--output", "out.nlpnb", path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "── cell 1 (parameters) ──\n── cell 2 ──\n42\n")
+        XCTAssertTrue(try read(folder.appendingPathComponent("out.nlpnb").path).contains("%% output\n42\n"))
+        XCTAssertEqual(try nlpnb(["run", "--inplace", path]).status, 0)
+        XCTAssertTrue(try read(path).contains("%% output\n2\n"))
+    }
+
     func testAFailingCellStopsTheRunAndTheNotebookKeepsTheError() throws {
         let path = try write("nb.nlpnb", "%% code\nprint('ok')\n%% code name=bad\nx = 1\nint('seven')\n%% code\nprint('never')\n")
         let result = try nlpnb(["run", path, "--inplace"])
