@@ -18,7 +18,7 @@ enum TransformersGeneration {
         let prompts = try PretrainedModelObject.rows(a[0]!, interp)
         let mask = try a[1].flatMap { $0.isNone ? nil : try PretrainedModelObject.rows($0, interp) }
         let options = try self.options(a, interp)
-        let rows = try translating { try run(prompts, mask, options, state.random) }
+        let rows = try translating(interp) { try run(prompts, mask, options, state.random) }
         let width = rows.map(\.count).max() ?? 0
         let pad = options.padTokenId ?? defaultPad
         let flat = rows.flatMap { $0 + Array(repeating: pad, count: width - $0.count) }.map { Int64($0) }

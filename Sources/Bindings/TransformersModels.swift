@@ -116,27 +116,27 @@ final class PretrainedModelObject: NativeObject {
         }
         switch engine {
         case .bert(let model):
-            let out = try translating { try model.forward(ids, attentionMask: mask, tokenTypeIds: types) }
+            let out = try translating(interp) { try model.forward(ids, attentionMask: mask, tokenTypeIds: types) }
             var fields: [(String, Value)] = [("last_hidden_state", wrap(out.lastHiddenState, tracked ? "NativeLayerNormBackward0" : nil))]
             if let pooled = out.poolerOutput { fields.append(("pooler_output", wrap(pooled, tracked ? "TanhBackward0" : nil))) }
             return .object(ModelOutput("BaseModelOutputWithPoolingAndCrossAttentions", fields))
         case .bertClassifier(let model):
-            let logits = try translating { try model.forward(ids, attentionMask: mask, tokenTypeIds: types) }
+            let logits = try translating(interp) { try model.forward(ids, attentionMask: mask, tokenTypeIds: types) }
             return output("SequenceClassifierOutput", "logits", logits, "AddmmBackward0")
         case .bertMaskedLM(let model):
-            let logits = try translating { try model.forward(ids, attentionMask: mask, tokenTypeIds: types) }
+            let logits = try translating(interp) { try model.forward(ids, attentionMask: mask, tokenTypeIds: types) }
             return output("MaskedLMOutput", "logits", logits, "ViewBackward0")
         case .distilbert(let model):
-            let hidden = try translating { try model.forward(ids, attentionMask: mask) }
+            let hidden = try translating(interp) { try model.forward(ids, attentionMask: mask) }
             return output("BaseModelOutput", "last_hidden_state", hidden, "NativeLayerNormBackward0")
         case .distilbertClassifier(let model):
-            let logits = try translating { try model.forward(ids, attentionMask: mask) }
+            let logits = try translating(interp) { try model.forward(ids, attentionMask: mask) }
             return output("SequenceClassifierOutput", "logits", logits, "AddmmBackward0")
         case .gpt2Base(let model):
-            let hidden = try translating { try model.forward(ids, attentionMask: mask) }
+            let hidden = try translating(interp) { try model.forward(ids, attentionMask: mask) }
             return output("BaseModelOutputWithPastAndCrossAttentions", "last_hidden_state", hidden, "ViewBackward0")
         case .gpt2(let model):
-            let logits = try translating { try model.forward(ids, attentionMask: mask) }
+            let logits = try translating(interp) { try model.forward(ids, attentionMask: mask) }
             return output("CausalLMOutputWithCrossAttentions", "logits", logits, "UnsafeViewBackward0")
         case .t5:
             throw PyException(.notImplementedError, "calling T5ForConditionalGeneration directly is not supported in nlpnb yet; use model.generate(input_ids)")

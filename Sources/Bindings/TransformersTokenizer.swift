@@ -185,6 +185,13 @@ final class TokenizerObject: NativeObject {
     }
 }
 
+/// Runs a model's forward pass or generation: Ctrl-C and a notebook cell's timeout are
+/// honoured once per layer and per generated token (KeyboardInterrupt from the script's
+/// point of view), and engine errors are raised as the Python exceptions they name.
+func translating<T>(_ interp: Interpreter, _ body: () throws -> T) throws -> T {
+    try Interruption.whileRunning({ try interp.checkInterrupt() }) { try translating(body) }
+}
+
 /// Runs engine code, raising its errors as the Python exceptions they name.
 func translating<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let error as PretrainedError {

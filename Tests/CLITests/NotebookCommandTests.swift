@@ -170,6 +170,31 @@ final class NotebookCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("TimeoutError: the cell ran past its timeout (1s)"), result.stderr)
     }
 
+    /// Generation checks for Ctrl-C and the cell's timeout once per token (and per layer), so
+    /// a cell generating far too many tokens with the tiny T5 fixture (no position limit;
+    /// `min_length` forbids the end token) stops about a second in, greedy and beam search.
+    func testATimeoutStopsTransformersGeneration() throws {
+        let fixture = repository.appendingPathComponent("Tests/PretrainedTests/Fixtures/tiny-t5")
+        try FileManager.default.copyItem(at: fixture, to: folder.appendingPathComponent("tiny-t5"))
+        for beams in [1, 4] {
+            let path = try write("generate\(beams).nlpnb", """
+                %% code timeout=1
+                import torch
+                from transformers import AutoModelForSeq2SeqLM
+                model = AutoModelForSeq2SeqLM.from_pretrained('tiny-t5')
+                model.generate(torch.tensor([[5, 6, 7]]), max_new_tokens=100000, min_length=100000, num_beams=\(beams))
+
+                """)
+            let started = Date()
+            let result = try nlpnb(["run", path])
+            let elapsed = Date().timeIntervalSince(started)
+            XCTAssertLessThan(elapsed, 5, "num_beams=\(beams)")
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(result.stderr.contains("TimeoutError: the cell ran past its timeout (1s)"), result.stderr)
+            XCTAssertTrue(result.stderr.contains("model.generate("), result.stderr)
+        }
+    }
+
     /// `IPython.display.Image` shows a PNG as an image cell with its side file, and the
     /// golden test compares the picture; a missing file fails as in IPython.
     func testIPythonImagesBecomeImageCellsBesideTheNotebook() throws {

@@ -47,6 +47,7 @@ func beamSearch(prompts: [[Int]], limit: Int, options: GenerationOptions, eosTok
     var input = states.flatMap { $0.running.map(\.tokens) }
     var length = promptLength
     while length < limit {
+        try Interruption.check()
         let logits = try step(input)
         let vocab = logits.shape[logits.ndim - 1]
         guard vocab * beams >= candidates else {

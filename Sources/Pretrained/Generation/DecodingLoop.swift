@@ -4,7 +4,8 @@ import TensorCore
 /// token from the last position's logits, append it, and feed only the new tokens next
 /// time (the model keeps a KV cache). A row that emits an end-of-sequence token is
 /// finished and gets `pad` from then on; the loop ends when every row is finished or the
-/// sequences reach `limit` tokens.
+/// sequences reach `limit` tokens. `Interruption.check()` runs before every token, so Ctrl-C
+/// or a cell's timeout stops a long generation.
 ///
 /// - Parameter step: given the tokens not yet seen by the model, (batch, new length),
 ///   returns the logits for the last of them, shaped (batch, 1, vocab).
@@ -14,6 +15,7 @@ func decodingLoop(start: [[Int]], limit: Int, options: GenerationOptions, eos: S
     var finished = Array(repeating: false, count: start.count)
     var input = start
     while let length = sequences.first?.count, length < limit {
+        try Interruption.check()
         let logits = try step(input)
         let vocab = logits.shape[logits.ndim - 1]
         let rows = try logits.values(as: Float.self)

@@ -108,7 +108,10 @@ public final class BertModel {
         let types = tokenTypeIds ?? ids.map { $0.map { _ in 0 } }
         var hidden = try embeddingLayerNorm(wordEmbeddings(ids) + positionEmbeddings(positions) + tokenTypeEmbeddings(types))
         let mask = AttentionMask(keyAllowed: attentionMask?.map { $0.map { $0 != 0 } }, causal: false)
-        for layer in layers { hidden = try layer(hidden, mask: mask) }
+        for layer in layers {
+            try Interruption.check()
+            hidden = try layer(hidden, mask: mask)
+        }
         let pooled = try pooler.map { dense in
             try dense(hidden.getItem([.slice(start: nil, stop: nil, step: nil), .int(0)])).apply(.tanh)
         }

@@ -84,7 +84,10 @@ public final class DistilBertModel {
         let positions = Array(repeating: Array(0..<ids[0].count), count: ids.count)
         var hidden = try embeddingLayerNorm(wordEmbeddings(ids) + positionEmbeddings(positions))
         let mask = AttentionMask(keyAllowed: attentionMask?.map { $0.map { $0 != 0 } }, causal: false)
-        for layer in layers { hidden = try layer(hidden, mask: mask) }
+        for layer in layers {
+            try Interruption.check()
+            hidden = try layer(hidden, mask: mask)
+        }
         return hidden
     }
 }

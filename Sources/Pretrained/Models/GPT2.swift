@@ -103,6 +103,7 @@ public final class GPT2Model {
         var hidden = try tokenEmbedding(ids) + positionEmbedding(positions)
         let mask = AttentionMask(keyAllowed: attentionMask?.map { $0.map { $0 != 0 } }, causal: true, pastLength: past)
         for (layer, block) in blocks.enumerated() {
+            try Interruption.check()
             hidden = try block(hidden, mask: mask, layer: layer, cache: cache)
         }
         return try finalLayerNorm(hidden)

@@ -215,6 +215,7 @@ public final class T5ForConditionalGeneration {
         let length = ids[0].count
         let bias = try encoderBlocks.first?.selfAttention.positionBias(queries: length, keys: length, past: 0, bidirectional: true)
         for block in encoderBlocks {
+            try Interruption.check()
             let normed = try rmsNormKernel(hidden, weight: block.selfAttentionNorm, epsilon: config.layerNormEpsilon)
             let (keys, values) = try block.selfAttention.projectKeysAndValues(normed)
             hidden = try hidden + block.selfAttention.attend(normed, keys: keys, values: values, mask: mask, bias: bias)
@@ -248,6 +249,7 @@ public final class T5ForConditionalGeneration {
         let bias = try decoderBlocks.first?.selfAttention.positionBias(queries: length, keys: past + length, past: past,
                                                                       bidirectional: false)
         for (layer, block) in decoderBlocks.enumerated() {
+            try Interruption.check()
             let normed = try rmsNormKernel(hidden, weight: block.selfAttentionNorm, epsilon: config.layerNormEpsilon)
             let new = try block.selfAttention.projectKeysAndValues(normed)
             let (keys, values) = try state.cache.append(layer: layer, key: new.keys, value: new.values)
