@@ -439,6 +439,18 @@ final class NotebookCommandTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("cannot tell the format of 'out.txt'"), unknown.stderr)
     }
 
+    /// `keras.utils.array_to_img` shows through the same `_repr_png_` protocol as IPython's
+    /// `Image`: a cell ending with one keeps its picture as an image cell and a PNG file.
+    func testAKerasImageBecomesAnImageCell() throws {
+        let path = try write("nb.nlpnb", "%% code\nimport keras\nimport numpy as np\nkeras.utils.array_to_img(np.zeros((4, 6, 1)))\n")
+        let result = try nlpnb(["run", path, "--output", "out.nlpnb"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("[picture: "), result.stdout)
+        XCTAssertTrue(withoutTimes(try read(folder.appendingPathComponent("out.nlpnb").path)).hasSuffix("%% image file=out_cell1.png\n"))
+        let png = try Data(contentsOf: folder.appendingPathComponent("out_cell1.png"))
+        XCTAssertEqual([UInt8](png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    }
+
     func testPicturesTravelInsideIpynbAndBesideMarkdown() throws {
         let source = repository.appendingPathComponent("Tests/Corpus/notebooks/every-kind.nlpnb").path
         let ipynb = try nlpnb(["convert", source, "every.ipynb", "--check"])
