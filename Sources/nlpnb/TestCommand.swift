@@ -127,20 +127,17 @@ struct TestCommand: ParsableCommand {
     /// `-j N`: each notebook in a child process (this executable, `test --result-json`), N at
     /// a time; results are reported in the order the notebooks were given.
     private func runInChildren(_ files: [String], report: (NotebookResult) -> Void) {
-        var results = [NotebookResult?](repeating: nil, count: files.count)
-        let lock = NSLock()
+        let results = Locked([NotebookResult?](repeating: nil, count: files.count))
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = jobs
         for (index, file) in files.enumerated() {
             queue.addOperation {
                 let result = self.runChild(file)
-                lock.lock()
-                results[index] = result
-                lock.unlock()
+                results.withValue { $0[index] = result }
             }
         }
         queue.waitUntilAllOperationsAreFinished()
-        for result in results.compactMap({ $0 }) { report(result) }
+        for result in results.withValue({ $0 }).compactMap({ $0 }) { report(result) }
     }
 
     private func runChild(_ file: String) -> NotebookResult {
@@ -159,8 +156,9 @@ struct TestCommand: ParsableCommand {
         } catch {
             return NotebookResult(path: file, cells: [], notebookError: "could not start a test process: \(error)")
         }
-        // Both pipes are drained at once, so a child filling one of them cannot stall.
-        var errors = Data()
+        // Both pipes are drained at once, so a child filling one of them cannot stall; the
+        // group's wait orders the other thread's write before the reads below.
+        nonisolated(unsafe) var errors = Data()
         let drained = DispatchGroup()
         DispatchQueue.global().async(group: drained) { errors = stderr.fileHandleForReading.readDataToEndOfFile() }
         let output = stdout.fileHandleForReading.readDataToEndOfFile()

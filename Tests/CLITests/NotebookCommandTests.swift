@@ -55,7 +55,9 @@ final class NotebookCommandTests: XCTestCase {
 
     private func nlpnb(_ arguments: [String]) throws -> Outcome {
         let (process, out, err) = try start(arguments)
-        var errors = Data()
+        // stderr is drained on another thread so a child filling that pipe cannot stall; the
+        // group's wait orders its write before the read below.
+        nonisolated(unsafe) var errors = Data()
         let drained = DispatchGroup()
         DispatchQueue.global().async(group: drained) { errors = err.fileHandleForReading.readDataToEndOfFile() }
         let output = out.fileHandleForReading.readDataToEndOfFile()
