@@ -61,6 +61,18 @@ open class Layer {
     /// Layers owned by this one (a model's layers, attention's projections).
     open var sublayers: [Layer] { [] }
 
+    /// The keys `sublayers` are saved under, as Keras's weights files key them: the class
+    /// in snake case, numbered within this layer when repeated (`dense`, `dense_1`), whatever
+    /// the layers' own names, so a rebuilt model with new automatic names still matches.
+    open var sublayerKeys: [String] {
+        var seen: [String: Int] = [:]
+        return sublayers.map { layer in
+            let base = LayerNames.snakeCase(layer.className)
+            defer { seen[base, default: 0] += 1 }
+            return seen[base].map { "\(base)_\($0)" } ?? base
+        }
+    }
+
     // MARK: Subclass hooks
 
     /// Creates the weights for these input shapes (batch axis first, nil when unknown).
@@ -79,11 +91,12 @@ open class Layer {
 
     /// Creates a weight (Keras's `add_weight`) owned by this layer.
     @discardableResult
-    public func addWeight(_ name: String, shape: [Int], initializer: Initializer, trainable: Bool = true) throws -> Weight {
+    public func addWeight(_ name: String, shape: [Int], initializer: Initializer, trainable: Bool = true,
+                          scope: String? = nil) throws -> Weight {
         guard let count = checkedProduct(shape), count <= maxAllocationBytes / MemoryLayout<Float>.size else {
             throw TensorError(.memoryError, "Unable to allocate the weight '\(name)' of layer '\(self.name)' with shape \(pythonShape(shape)) and data type float32")
         }
-        let weight = Weight(name: name, value: try initializer.make(shape), trainable: trainable)
+        let weight = Weight(name: name, scope: scope, value: try initializer.make(shape), trainable: trainable)
         weight.owner = self
         weights.append(weight)
         return weight

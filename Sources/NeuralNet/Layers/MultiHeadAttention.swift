@@ -46,14 +46,14 @@ public final class MultiHeadAttention: Layer {
         let query = try knownLastAxis(inputShapes[0]), value = try knownLastAxis(inputShapes[1])
         let key = try inputShapes.count == 3 ? knownLastAxis(inputShapes[2]) : value
         let (h, k, v) = (numHeads, keyDim, valueDim)
-        for (input, width) in [(query, k), (key, k), (value, v)] {
-            let kernel = try addWeight("kernel", shape: [input, h, width], initializer: .glorotUniform)
-            let bias = useBias ? try addWeight("bias", shape: [h, width], initializer: .zeros) : nil
+        for (scope, input, width) in [("query", query, k), ("key", key, k), ("value", value, v)] {
+            let kernel = try addWeight("kernel", shape: [input, h, width], initializer: .glorotUniform, scope: scope)
+            let bias = useBias ? try addWeight("bias", shape: [h, width], initializer: .zeros, scope: scope) : nil
             projections.append((kernel, bias))
         }
         let out = outputDim ?? query
-        let kernel = try addWeight("kernel", shape: [h, v, out], initializer: .glorotUniform)
-        projections.append((kernel, useBias ? try addWeight("bias", shape: [out], initializer: .zeros) : nil))
+        let kernel = try addWeight("kernel", shape: [h, v, out], initializer: .glorotUniform, scope: "attention_output")
+        projections.append((kernel, useBias ? try addWeight("bias", shape: [out], initializer: .zeros, scope: "attention_output") : nil))
         // Keras builds an inner Softmax and Dropout layer here; they take automatic names,
         // so later layers are numbered as if they existed.
         _ = LayerNames.unique("softmax")
