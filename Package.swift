@@ -2,7 +2,7 @@
 // nlpnb: a Python-flavoured language for teaching NLP and deep learning, with its own
 // Swift engine. The module map is ARCHITECTURE.md; dependencies point one way:
 // TensorCore <- (NeuralNet, TextProcessing, Pretrained) <- Bindings -> Script;
-// Notebook -> (Script, JSONText); TextProcessing -> JSONText; nlpnb -> everything.
+// Notebook -> (Script, JSONText); TextProcessing, Pretrained -> JSONText; nlpnb -> everything.
 import PackageDescription
 
 let package = Package(
@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "NeuralNet", dependencies: ["TensorCore"]),
         // Hugging Face models from their real files: model store, safetensors, config.json,
         // GPT-2 / BERT / DistilBERT forward passes, generation.
-        .target(name: "Pretrained", dependencies: ["TensorCore"]),
+        .target(name: "Pretrained", dependencies: ["TensorCore", "JSONText"]),
         // JSON: one value type, an exact parser (numbers kept as written) and Python's json.dumps writer.
         .target(name: "JSONText"),
         // Keras text preprocessing and Hugging Face tokenizers from their real files.

@@ -76,19 +76,32 @@ class KerasLayerObject: NativeObject {
         return true
     }
 
-    /// `layer(x)`, `layer([a, b])`, `attention(query, value)`; `training=` for eager calls.
+    /// `layer(x)`, `layer([a, b])`, `attention(query, value)`; `training=` for eager calls;
+    /// MultiHeadAttention's `query=`, `value=`, `key=`, `attention_mask=`, `use_causal_mask=`
+    /// and `return_attention_scores=` (then a tuple `(output, scores)`).
     override func call(_ args: Arguments, _ interp: Interpreter) throws -> Value? {
         var training = false
+        var options = CallOptions()
+        var named: [String: Value] = [:]
+        let attentionKeywords: Set = ["query", "value", "key", "attention_mask", "use_causal_mask", "return_attention_scores"]
         for (key, value) in args.keywords {
-            guard key == "training" else {
+            switch key {
+            case "training": training = try interp.isTruthy(value)
+            case "use_causal_mask" where layer is MultiHeadAttention: options.useCausalMask = try interp.isTruthy(value)
+            case "return_attention_scores" where layer is MultiHeadAttention: options.returnAttentionScores = try interp.isTruthy(value)
+            case _ where layer is MultiHeadAttention && attentionKeywords.contains(key): named[key] = value
+            default:
                 throw PyException(.typeError, "\(layer.className).call() got an unexpected keyword argument '\(key)'")
             }
-            training = try interp.isTruthy(value)
         }
-        guard !args.positional.isEmpty else {
+        var positional = args.positional
+        if layer is MultiHeadAttention {
+            (positional, options.attentionMask) = try attentionInputs(positional, named)
+        }
+        guard !positional.isEmpty else {
             throw PyException(.typeError, "\(layer.className).call() missing 1 required positional argument: 'inputs'")
         }
-        let parts = try args.positional.flatMap { v -> [Value] in
+        let parts = try positional.flatMap { v -> [Value] in
             if case .object(let o) = v, o is PyList || o is PyTuple { return try interp.iterateToArray(v) }
             return [v]
         }
@@ -96,17 +109,46 @@ class KerasLayerObject: NativeObject {
             if case .object(let o) = v, let t = o as? KerasTensorObject { return t.tensor }
             return nil
         }
+        let values: [Value]
         if !symbolic.isEmpty {
             guard symbolic.count == parts.count else {
                 throw PyException(.valueError, "Layer \(layer.name) was called with a mix of symbolic Keras tensors and arrays.")
             }
-            let outputs = try KerasValues.running(interp) { try layer(symbolic) }
-            let values = outputs.map { Value.object(KerasTensorObject($0, types)) }
-            return values.count == 1 ? values[0] : .object(PyList(values))
+            let outputs = try KerasValues.running(interp) { try layer(symbolic, options: options) }
+            values = outputs.map { Value.object(KerasTensorObject($0, types)) }
+        } else {
+            let arrays = try parts.map { try KerasValues.floatTensor($0, interp, types) }
+            let outputs = try KerasValues.running(interp) { try layer(arrays, training: training, options: options) }
+            values = try outputs.map { try KerasValues.array($0, interp, types) }
         }
-        let arrays = try parts.map { try KerasValues.floatTensor($0, interp, types) }
-        let outputs = try KerasValues.running(interp) { try layer(arrays, training: training) }
-        return try KerasValues.arrays(outputs, interp, types)
+        if options.returnAttentionScores { return .object(PyTuple(values)) }
+        return values.count == 1 ? values[0] : .object(PyList(values))
+    }
+
+    /// MultiHeadAttention's tensors in the engine's order: query, value, the key if given,
+    /// then the attention mask if given (and whether it was).
+    private func attentionInputs(_ positional: [Value], _ named: [String: Value]) throws -> ([Value], Bool) {
+        let order = ["query", "value", "key", "attention_mask"]
+        guard positional.count <= 3 else {
+            throw PyException(.typeError, "MultiHeadAttention.call() takes from 3 to 4 positional arguments but \(positional.count + 1) were given")
+        }
+        var slots: [Value?] = positional + [Value?](repeating: nil, count: 4 - positional.count)
+        for (index, name) in order.enumerated() {
+            guard let value = named[name] else { continue }
+            if slots[index] != nil {
+                throw PyException(.typeError, "MultiHeadAttention.call() got multiple values for argument '\(name)'")
+            }
+            slots[index] = value
+        }
+        let given = slots.map { slot -> Value? in
+            if case .none? = slot { return nil }
+            return slot
+        }
+        guard let query = given[0], let value = given[1] else {
+            throw PyException(.typeError, "MultiHeadAttention.call() missing 1 required positional argument: '\(given[0] == nil ? "query" : "value")'")
+        }
+        let tensors = [query, value] + [given[2], given[3]].compactMap { $0 }
+        return (tensors, given[3] != nil)
     }
 
     func method(_ name: String, _ body: @escaping NativeFunctionBody) -> Value {

@@ -13,7 +13,7 @@ final class KerasModelObject: KerasLayerObject {
 
     override func attributeNames() -> [String] {
         super.attributeNames() + ["layers", "inputs", "outputs", "input_shape", "output_shape", "add", "pop", "compile", "fit", "evaluate",
-                                  "predict", "summary", "get_layer", "train_on_batch", "test_on_batch", "predict_on_batch"]
+                                  "predict", "summary", "get_layer", "save_weights", "load_weights", "train_on_batch", "test_on_batch", "predict_on_batch"]
     }
 
     override func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
@@ -84,6 +84,16 @@ final class KerasModelObject: KerasLayerObject {
             let a = try KerasArguments(args, name, ["x"], required: 1, interp)
             let x = try KerasValues.inputs(a["x"] ?? .none, interp, types)
             return try KerasValues.arrays(try KerasValues.running(interp) { try model.predictOnBatch(x: x) }, interp, types)
+        }
+        case "save_weights": return method(name) { [self] interp, args in
+            let a = try KerasArguments(args, name, ["filepath", "overwrite"], required: 1, interp)
+            try KerasWeightsFile.save(model, to: try filepath(a), overwrite: a.bool("overwrite", true), interp)
+            return .none
+        }
+        case "load_weights": return method(name) { [self] interp, args in
+            let a = try KerasArguments(args, name, ["filepath"], required: 1, interp)
+            try KerasWeightsFile.load(model, from: try filepath(a), interp)
+            return .none
         }
         case "summary": return method(name) { [self] interp, args in
             let a = try KerasArguments(args, "summary", ["line_length"], interp)
@@ -158,6 +168,14 @@ final class KerasModelObject: KerasLayerObject {
     private func scalars(_ results: [(String, Double)]) -> Value {
         if results.count == 1 { return .float(results[0].1) }
         return .object(PyList(results.map { .float($0.1) }))
+    }
+
+    /// A `filepath` argument: a str (Keras also takes a pathlib.Path, which nlpnb lacks).
+    private func filepath(_ a: KerasArguments) throws -> String {
+        guard case .str(let path)? = a["filepath"] else {
+            throw PyException(.typeError, "expected str, bytes or os.PathLike object, not \(a.interp.typeName(a["filepath"] ?? .none))")
+        }
+        return path
     }
 
     /// Keras's `verbose`: "auto" (the default) means 1.

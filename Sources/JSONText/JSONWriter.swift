@@ -38,6 +38,15 @@ extension JSONValue {
         }
     }
 
+    /// `text` as a JSON string literal: quotes, backslashes and control characters escaped,
+    /// everything else (slashes, non-ASCII) as is, as Python's `ensure_ascii=False` and Rust's
+    /// serde_json write it.
+    public static func quoted(_ text: String) -> String {
+        var out = ""
+        writeString(text, to: &out)
+        return out
+    }
+
     private static func writeString(_ text: String, to out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {

@@ -13,6 +13,8 @@ public struct RunOptions: Sendable {
     public var modelIsAvailable: @Sendable (String) -> Bool = { _ in false }
     /// Which files `open()` may read; nil leaves the interpreter's own check alone.
     public var readPolicy: ReadPolicy?
+    /// Which files modules may write (`save_weights`); nil leaves the interpreter's own check alone.
+    public var writePolicy: ReadPolicy?
 
     public init() {}
 }
@@ -48,6 +50,9 @@ public final class NotebookRunner {
     public func run(_ notebook: Notebook) -> NotebookRun {
         if let policy = options.readPolicy {
             interpreter.fileReadCheck = { policy.allows($0) }
+        }
+        if let policy = options.writePolicy {
+            interpreter.fileWriteCheck = { policy.allows($0) }
         }
         let codeCells = notebook.codeCells
         let deadline = options.notebookTimeout.map { Date().addingTimeInterval($0) }

@@ -31,6 +31,9 @@ public final class Interpreter {
     public var inputProvider: (String) -> String? = { _ in readLine() }
     /// Says whether `open(path)` may read a file; false raises PermissionError.
     public var fileReadCheck: (String) -> Bool = { _ in true }
+    /// Says whether a module may write a file (Keras's `save_weights`); false raises
+    /// PermissionError. `open()` never writes.
+    public var fileWriteCheck: (String) -> Bool = { _ in true }
     /// Where IPython's `display(obj)` sends each object. A host that can show more than text
     /// (the notebook runner keeps pictures as image cells) sets it; when nil, the object's
     /// repr is printed on a line of its own, as IPython's terminal shows it.

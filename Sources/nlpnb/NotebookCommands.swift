@@ -64,13 +64,14 @@ enum NotebookCommands {
 
     /// Options for running the notebook at `path`: `requires=MODEL` looks where
     /// `from_pretrained` does, and the code may read its own folder, the model folders and
-    /// `--allow-read`.
+    /// `--allow-read`; modules may write only into its own folder.
     static func runOptions(for path: String, allowing extra: [String]) -> RunOptions {
         let models = ModelLocator.fromEnvironment()
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var options = RunOptions()
         options.modelIsAvailable = { models.hasModel($0) }
         options.readPolicy = ReadPolicy(allowing: [folder] + models.roots + extra)
+        options.writePolicy = ReadPolicy(allowing: [folder])
         return options
     }
 

@@ -226,4 +226,49 @@ final class KerasBindingTests: XCTestCase {
             XCTAssertEqual(BindingsTestSupport.run(source).error, expected, source)
         }
     }
+
+    /// MultiHeadAttention's call options from a script, eager and symbolic, as Keras 3.15
+    /// answers the same program (except the symbolic scores' shape: Keras says (None, 3, 4, 4)).
+    func testMultiHeadAttentionCallOptions() {
+        let result = BindingsTestSupport.run("""
+            import numpy as np
+            import keras
+            from keras import layers
+            mha = layers.MultiHeadAttention(num_heads=2, key_dim=3)
+            rng = np.random.RandomState(0)
+            q, v = rng.rand(2, 4, 6), rng.rand(2, 5, 6)
+            mask = np.ones((2, 4, 5), dtype=bool)
+            mask[0, :, 3:] = False
+            result = mha(q, v, attention_mask=mask, return_attention_scores=True)
+            out, scores = result
+            print(type(result).__name__, out.shape, scores.shape)
+            print(np.allclose(scores.sum(-1), 1), (scores[0, :, :, 3:] == 0).all())
+            causal = mha(query=q, value=q, use_causal_mask=True, return_attention_scores=True)[1]
+            print(np.triu(causal[0, 0], 1).max(), causal.shape)
+            print(mha(q, v).shape)
+            qi, vi, mi = keras.Input((4, 6)), keras.Input((5, 6)), keras.Input((4, 5))
+            o, s = layers.MultiHeadAttention(num_heads=3, key_dim=2)(qi, vi, attention_mask=mi, return_attention_scores=True)
+            print(o.shape, s.shape)
+            for bad in ["mha(q, v, attention_mask=np.ones((2, 3, 5)))", "layers.Dense(2)(q, attention_mask=mask)",
+                        "mha(q, v, v, v)", "mha(q)", "mha(q, v, value=v)"]:
+                try:
+                    eval(bad)
+                except Exception as e:
+                    print(type(e).__name__ + ":", e)
+            """)
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, """
+            tuple (2, 4, 6) (2, 2, 4, 5)
+            True True
+            0.0 (2, 2, 4, 4)
+            (2, 4, 6)
+            (None, 4, 6) (None, 3, 4, 5)
+            ValueError: The attention mask of layer 'multi_head_attention' must have shape (batch, query steps, value steps) = (2, 4, 5), or broadcast to it. Received: attention_mask.shape=(2, 3, 5)
+            TypeError: Dense.call() got an unexpected keyword argument 'attention_mask'
+            TypeError: MultiHeadAttention.call() takes from 3 to 4 positional arguments but 5 were given
+            TypeError: MultiHeadAttention.call() missing 1 required positional argument: 'value'
+            TypeError: MultiHeadAttention.call() got multiple values for argument 'value'
+
+            """)
+    }
 }

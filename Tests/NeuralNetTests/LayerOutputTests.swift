@@ -41,7 +41,7 @@ final class LayerOutputTests: XCTestCase {
     }
 
     func testEveryCaseIsTested() {
-        XCTAssertEqual(Self.cases.count, 19)
+        XCTAssertEqual(Self.cases.count, 22)
     }
 
     func testDenseActivations() throws {
@@ -92,6 +92,20 @@ final class LayerOutputTests: XCTestCase {
         try check("self_attention", try Functional(inputs: [inputs], outputs: try MultiHeadAttention(numHeads: 2, keyDim: 3)([inputs, inputs])))
         let q = try Input(shape: [3, 4]), v = try Input(shape: [5, 2]), k = try Input(shape: [5, 6])
         try check("cross_attention", try Functional(inputs: [q, v, k], outputs: try MultiHeadAttention(numHeads: 2, keyDim: 3, valueDim: 2)([q, v, k])))
+    }
+
+    func testAttentionCallOptions() throws {
+        let q = try Input(shape: [3, 4]), v = try Input(shape: [5, 4]), m = try Input(shape: [3, 5])
+        let scored = try MultiHeadAttention(numHeads: 2, keyDim: 3)([q, v, m], options: CallOptions(attentionMask: true, returnAttentionScores: true))
+        try check("attention_mask_scores", try Functional(inputs: [q, v, m], outputs: scored))
+        let x = try Input(shape: [4, 5])
+        let causal = try MultiHeadAttention(numHeads: 2, keyDim: 3)([x, x], options: CallOptions(useCausalMask: true, returnAttentionScores: true))
+        try check("causal_attention_scores", try Functional(inputs: [x], outputs: causal))
+        let ids = try Input(shape: [6]), mask = try Input(shape: [6, 6]), key = try Input(shape: [6, 3])
+        let embedded = try Embedding(inputDim: 10, outputDim: 4, maskZero: true)([ids])
+        let all = try MultiHeadAttention(numHeads: 2, keyDim: 2)(embedded + embedded + [key, mask],
+                                                                 options: CallOptions(attentionMask: true, useCausalMask: true))
+        try check("causal_masked_cross_attention", try Functional(inputs: [ids, key, mask], outputs: all))
     }
 
     func testMasks() throws {

@@ -34,7 +34,7 @@ final class SummaryGoldenTests: XCTestCase {
 
     func testEveryGoldenHasATest() {
         let tested = Set(Self.testedCases)
-        XCTAssertEqual(Self.goldens.count, 36)
+        XCTAssertEqual(Self.goldens.count, 38)
         XCTAssertEqual(Set(Self.goldens.keys).subtracting(tested), [])
     }
 
@@ -47,7 +47,7 @@ final class SummaryGoldenTests: XCTestCase {
         "dense_on_sequences", "masked_lstm", "build_by_call", "built_with_add", "nested_functional", "long_names_wrap",
         "megabytes", "frozen_layer", "simple_rnn_sequences_pooled", "two_heads", "names_continue_without_clear",
         "gru_not_reset_after_and_sgd_fit", "tutorial_gan_digits", "tutorial_austen_lstm",
-        "bidirectional_stack",
+        "bidirectional_stack", "attention_mask_and_scores", "causal_self_attention",
     ]
 
     // MARK: The seed cells' models
@@ -271,6 +271,18 @@ final class SummaryGoldenTests: XCTestCase {
         let query = try Input(shape: [5, 12]), value = try Input(shape: [9, 7]), key = try Input(shape: [9, 10])
         let out = try MultiHeadAttention(numHeads: 3, keyDim: 4, valueDim: 6)([query, value, key])
         check("cross_attention_three_inputs", try Functional(inputs: [query, value, key], outputs: out))
+    }
+
+    func testAttentionMaskAndScores() throws {
+        let q = try Input(shape: [4, 6], name: "q"), v = try Input(shape: [4, 6], name: "v"), m = try Input(shape: [4, 4], name: "m")
+        let outputs = try MultiHeadAttention(numHeads: 2, keyDim: 3)([q, v, m], options: CallOptions(attentionMask: true, returnAttentionScores: true))
+        check("attention_mask_and_scores", try Functional(inputs: [q, v, m], outputs: outputs))
+    }
+
+    func testCausalSelfAttention() throws {
+        let inputs = try Input(shape: [4, 6])
+        let attended = try MultiHeadAttention(numHeads: 2, keyDim: 3)([inputs, inputs], options: CallOptions(useCausalMask: true))
+        check("causal_self_attention", try Functional(inputs: [inputs], outputs: try Dense(units: 2)(attended)))
     }
 
     func testDenseOnSequences() throws {

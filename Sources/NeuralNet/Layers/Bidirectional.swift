@@ -26,6 +26,7 @@ public final class Bidirectional: Layer {
     }
 
     public override var sublayers: [Layer] { [forward, backward] }
+    public override var sublayerKeys: [String] { ["forward_layer", "backward_layer"] }
 
     public override func build(_ inputShapes: [Shape]) throws {
         try forward.buildIfNeeded(inputShapes)

@@ -19,11 +19,14 @@ public final class Node {
     public let layer: Layer
     public let index: Int
     public let inputs: [KerasTensor]
+    /// The call's keyword options (`use_causal_mask=True`, ...).
+    public let options: CallOptions
     public internal(set) var outputs: [KerasTensor] = []
 
-    init(layer: Layer, index: Int, inputs: [KerasTensor]) {
+    init(layer: Layer, index: Int, inputs: [KerasTensor], options: CallOptions = CallOptions()) {
         self.layer = layer
         self.index = index
         self.inputs = inputs
+        self.options = options
     }
 }

@@ -3,11 +3,31 @@ import TensorCore
 /// A shape with an unknown batch (or other) size as nil: Keras's `(None, 64)`.
 public typealias Shape = [Int?]
 
+/// The keyword arguments of one layer call besides its input tensors and `training`
+/// (MultiHeadAttention's, Keras 3's names): `attentionMask` says the call's last input
+/// tensor is an explicit attention mask, which takes no part in building the layer.
+public struct CallOptions: Equatable {
+    public var attentionMask: Bool
+    public var useCausalMask: Bool
+    public var returnAttentionScores: Bool
+
+    public init(attentionMask: Bool = false, useCausalMask: Bool = false, returnAttentionScores: Bool = false) {
+        self.attentionMask = attentionMask
+        self.useCausalMask = useCausalMask
+        self.returnAttentionScores = returnAttentionScores
+    }
+
+    /// The input tensors (or their shapes) a layer is built from: all but an explicit mask.
+    func built<T>(from inputs: [T]) -> [T] { attentionMask ? Array(inputs.dropLast()) : inputs }
+}
+
 /// State of one forward pass: training or inference, one autodiff leaf per weight (so a
 /// weight used many times — RNN steps, shared layers — collects one summed gradient), and
 /// the Keras masks that travel beside some tensors (`Embedding(mask_zero=True)`).
 public final class CallContext {
     public let training: Bool
+    /// The options of the layer call being run (a graph sets each node's own).
+    public internal(set) var options = CallOptions()
     private(set) var leaves: [(Weight, Variable)] = []
     private var leafIndex: [ObjectIdentifier: Int] = [:]
     private var masks: [ObjectIdentifier: FloatTensor] = [:]
@@ -61,6 +81,18 @@ open class Layer {
     /// Layers owned by this one (a model's layers, attention's projections).
     open var sublayers: [Layer] { [] }
 
+    /// The keys `sublayers` are saved under, as Keras's weights files key them: the class
+    /// in snake case, numbered within this layer when repeated (`dense`, `dense_1`), whatever
+    /// the layers' own names, so a rebuilt model with new automatic names still matches.
+    open var sublayerKeys: [String] {
+        var seen: [String: Int] = [:]
+        return sublayers.map { layer in
+            let base = LayerNames.snakeCase(layer.className)
+            defer { seen[base, default: 0] += 1 }
+            return seen[base].map { "\(base)_\($0)" } ?? base
+        }
+    }
+
     // MARK: Subclass hooks
 
     /// Creates the weights for these input shapes (batch axis first, nil when unknown).
@@ -68,6 +100,11 @@ open class Layer {
 
     /// Output shapes for these input shapes, without computing anything.
     open func outputShapes(_ inputShapes: [Shape]) throws -> [Shape] { inputShapes }
+
+    /// Output shapes of a call with keyword options; layers that take none ignore them.
+    open func outputShapes(_ inputShapes: [Shape], options: CallOptions) throws -> [Shape] {
+        try outputShapes(inputShapes)
+    }
 
     /// The computation on real values.
     open func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] { inputs }
@@ -79,11 +116,12 @@ open class Layer {
 
     /// Creates a weight (Keras's `add_weight`) owned by this layer.
     @discardableResult
-    public func addWeight(_ name: String, shape: [Int], initializer: Initializer, trainable: Bool = true) throws -> Weight {
+    public func addWeight(_ name: String, shape: [Int], initializer: Initializer, trainable: Bool = true,
+                          scope: String? = nil) throws -> Weight {
         guard let count = checkedProduct(shape), count <= maxAllocationBytes / MemoryLayout<Float>.size else {
             throw TensorError(.memoryError, "Unable to allocate the weight '\(name)' of layer '\(self.name)' with shape \(pythonShape(shape)) and data type float32")
         }
-        let weight = Weight(name: name, value: try initializer.make(shape), trainable: trainable)
+        let weight = Weight(name: name, scope: scope, value: try initializer.make(shape), trainable: trainable)
         weight.owner = self
         weights.append(weight)
         return weight
@@ -131,20 +169,23 @@ open class Layer {
     // MARK: Calling
 
     /// A symbolic call (functional API): records a graph node and returns its outputs.
-    public func callAsFunction(_ inputs: [KerasTensor]) throws -> [KerasTensor] {
+    public func callAsFunction(_ inputs: [KerasTensor], options: CallOptions = CallOptions()) throws -> [KerasTensor] {
         let shapes = inputs.map(\.shape)
-        try buildIfNeeded(shapes)
-        let outShapes = try outputShapes(shapes)
-        let node = Node(layer: self, index: inboundNodes.count, inputs: inputs)
+        try buildIfNeeded(options.built(from: shapes))
+        let outShapes = try outputShapes(shapes, options: options)
+        let node = Node(layer: self, index: inboundNodes.count, inputs: inputs, options: options)
         node.outputs = outShapes.enumerated().map { KerasTensor(shape: $0.element, node: node, index: $0.offset) }
         inboundNodes.append(node)
         return node.outputs
     }
 
     /// An eager call on real arrays (building from their shapes if needed).
-    public func callAsFunction(_ inputs: [FloatTensor], training: Bool = false) throws -> [FloatTensor] {
-        try buildIfNeeded(inputs.map { $0.shape.map(Optional.some) })
-        return try call(inputs.map { Variable($0) }, CallContext(training: training)).map(\.value)
+    public func callAsFunction(_ inputs: [FloatTensor], training: Bool = false,
+                               options: CallOptions = CallOptions()) throws -> [FloatTensor] {
+        try buildIfNeeded(options.built(from: inputs.map { $0.shape.map(Optional.some) }))
+        let context = CallContext(training: training)
+        context.options = options
+        return try call(inputs.map { Variable($0) }, context).map(\.value)
     }
 
     /// Checks the rank and (when known) the last size of an input, with Keras's wording.

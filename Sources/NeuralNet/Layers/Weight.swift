@@ -6,14 +6,18 @@ import TensorCore
 public final class Weight {
     /// The short name Keras gives it: `kernel`, `bias`, `embeddings`, `gamma`, ...
     public let name: String
+    /// The sub-object of its layer that holds it in Keras, when the layer keeps several
+    /// weights of one name (`query` for MultiHeadAttention's query kernel); part of its path.
+    public let scope: String?
     public var value: FloatTensor
     /// False for statistics; the layer's `trainable` flag is applied on top of this.
     public let isTrainableKind: Bool
     /// The layer that owns it, for the layer-level `trainable` switch.
-    weak var owner: Layer?
+    public internal(set) weak var owner: Layer?
 
-    init(name: String, value: FloatTensor, trainable: Bool) {
+    init(name: String, scope: String?, value: FloatTensor, trainable: Bool) {
         self.name = name
+        self.scope = scope
         self.value = value
         self.isTrainableKind = trainable
     }

@@ -81,6 +81,9 @@ public struct Graph {
                 }
                 return value
             }
+            let enclosing = context.options
+            context.options = node.options
+            defer { context.options = enclosing }
             let results = try node.layer.call(arguments, context)
             for (tensor, value) in zip(node.outputs, results) { computed[ObjectIdentifier(tensor)] = value }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 import TensorCore
 
 /// Writes tensors as a safetensors file (`save_file`), atomically: a temporary file
@@ -12,16 +13,22 @@ public enum SafeTensorsWriter {
         for item in sorted where !names.insert(item.name).inserted || item.name == "__metadata__" {
             throw PretrainedError(.valueError, "cannot save tensor name '\(item.name)' twice or as a reserved name")
         }
-        var header: [String: Any] = [:]
-        if !metadata.isEmpty { header["__metadata__"] = metadata }
+        // The header as the reference writer lays it out: metadata first, then each tensor as
+        // {"dtype", "shape", "data_offsets"} in data order, nothing escaped that JSON allows raw.
+        var fields: [String] = []
+        if !metadata.isEmpty {
+            let pairs = metadata.sorted { $0.key < $1.key }.map { JSONValue.quoted($0.key) + ":" + JSONValue.quoted($0.value) }
+            fields.append("\"__metadata__\":{" + pairs.joined(separator: ",") + "}")
+        }
         var data = Data()
         for item in sorted {
             let begin = data.count
             try append(item.tensor, to: &data)
-            header[item.name] = ["dtype": SafeTensorsDType(storing: item.tensor.dtype).rawValue,
-                                 "shape": item.tensor.shape, "data_offsets": [begin, data.count]] as [String: Any]
+            let dtype = SafeTensorsDType(storing: item.tensor.dtype).rawValue
+            let shape = item.tensor.shape.map(String.init).joined(separator: ",")
+            fields.append(JSONValue.quoted(item.name) + ":{\"dtype\":\"\(dtype)\",\"shape\":[\(shape)],\"data_offsets\":[\(begin),\(data.count)]}")
         }
-        var json = try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])
+        var json = Data(("{" + fields.joined(separator: ",") + "}").utf8)
         // Pad the header with spaces so the data area starts 8-byte aligned, as the reference writer does.
         json.append(contentsOf: [UInt8](repeating: UInt8(ascii: " "), count: (8 - json.count % 8) % 8))
         var file = Data()

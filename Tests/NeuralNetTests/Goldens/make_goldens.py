@@ -350,6 +350,22 @@ def reshape_activation():
 
 
 @case
+def attention_mask_and_scores():
+    fresh()
+    q, v, m = keras.Input((4, 6), name="q"), keras.Input((4, 6), name="v"), keras.Input((4, 4), name="m")
+    out, scores = layers.MultiHeadAttention(num_heads=2, key_dim=3)(q, v, attention_mask=m, return_attention_scores=True)
+    return keras.Model([q, v, m], [out, scores])
+
+
+@case
+def causal_self_attention():
+    fresh()
+    inputs = keras.Input((4, 6))
+    x = layers.MultiHeadAttention(num_heads=2, key_dim=3)(inputs, inputs, use_causal_mask=True)
+    return keras.Model(inputs, layers.Dense(2)(x))
+
+
+@case
 def cross_attention_three_inputs():
     fresh()
     query = keras.Input(shape=(5, 12))
@@ -608,6 +624,21 @@ def numeric_model(name):
         x = layers.Embedding(10, 4, mask_zero=True)(inputs)
         x = layers.MultiHeadAttention(num_heads=2, key_dim=2)(x, x)
         return keras.Model(inputs, [x, layers.GlobalAveragePooling1D()(x)]), (3, 6), "ids"
+    if name == "attention_mask_scores":
+        q, v, m = keras.Input(shape=(3, 4)), keras.Input(shape=(5, 4)), keras.Input(shape=(3, 5))
+        out, scores = layers.MultiHeadAttention(num_heads=2, key_dim=3)(q, v, attention_mask=m, return_attention_scores=True)
+        return keras.Model([q, v, m], [out, scores]), [(2, 3, 4), (2, 5, 4), (2, 3, 5)], "mask_last"
+    if name == "causal_attention_scores":
+        inputs = keras.Input(shape=(4, 5))
+        out, scores = layers.MultiHeadAttention(num_heads=2, key_dim=3)(inputs, inputs, use_causal_mask=True,
+                                                                        return_attention_scores=True)
+        return keras.Model(inputs, [out, scores]), (2, 4, 5), None
+    if name == "causal_masked_cross_attention":
+        ids, m = keras.Input(shape=(6,)), keras.Input(shape=(6, 6))
+        x = layers.Embedding(10, 4, mask_zero=True)(ids)
+        k = keras.Input(shape=(6, 3))
+        out = layers.MultiHeadAttention(num_heads=2, key_dim=2)(x, x, k, attention_mask=m, use_causal_mask=True)
+        return keras.Model([ids, k, m], out), [(3, 6), (3, 6, 3), (3, 6, 6)], "ids_mask_last"
     if name == "masked_average":
         return keras.Sequential([keras.Input(shape=(6,)), layers.Embedding(10, 3, mask_zero=True),
                                  layers.GlobalAveragePooling1D()]), (3, 6), "ids"
@@ -617,7 +648,8 @@ def numeric_model(name):
 NUMERIC_CASES = ["dense_activations", "lstm_sequences", "lstm_states", "gru_reset_after", "gru_reset_before",
                  "simple_rnn_backwards", "conv_same_strided_pool", "conv_valid_relu", "conv_causal", "batch_norm_inference",
                  "layer_norm", "self_attention", "cross_attention", "masked_lstm", "masked_gru_sequences", "masked_self_attention", "masked_average",
-                 "bidirectional_sequences", "masked_bidirectional"]
+                 "bidirectional_sequences", "masked_bidirectional", "attention_mask_scores", "causal_attention_scores",
+                 "causal_masked_cross_attention"]
 
 
 def numeric_goldens():
@@ -634,6 +666,16 @@ def numeric_goldens():
             ids[:, :2] = 0  # leading padding
             ids[1, :4] = 0
             inputs = [ids.astype("float32")]
+        elif kind in ("mask_last", "ids_mask_last"):
+            # An explicit attention mask last: random 0s and 1s with one query row fully blocked.
+            mask = data_rng.randint(0, 2, shapes_list[-1])
+            mask[0, 1, :] = 0
+            inputs = [data_rng.uniform(-1, 1, s).astype("float32") for s in shapes_list[:-1]] + [mask.astype("float32")]
+            if kind == "ids_mask_last":
+                ids = data_rng.randint(1, 10, shapes_list[0])
+                ids[:, :1] = 0
+                ids[2, :3] = 0
+                inputs[0] = ids.astype("float32")
         else:
             inputs = [data_rng.uniform(-1, 1, s).astype("float32") for s in shapes_list]
         outputs = model(inputs if len(inputs) > 1 else inputs[0], training=False)
