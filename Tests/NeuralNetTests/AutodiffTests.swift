@@ -25,10 +25,14 @@ final class AutodiffTests: XCTestCase {
         XCTAssertThrowsError(try Variable(.zeros([2, 3])).matmul(Variable(.zeros([4, 2]))))
     }
 
-    /// The fused LSTM step (x, h, c, U → [h' | c']) against finite differences for all four inputs.
-    func testFusedLSTMStep() throws {
-        try checkGradients([[2, 12], [2, 3], [2, 3], [3, 12]]) {
-            try Variable.lstmStep(projected: $0[0], h: $0[1], c: $0[2], recurrent: $0[3])
+    /// The fused LSTM sequence (x, h₀, c₀, U → every step's [h | c]) against finite
+    /// differences for all four inputs: forwards, backwards, and with masked steps.
+    func testFusedLSTMSequence() throws {
+        let keep = try FloatTensor(shape: [2, 4], values: [1, 0, 1, 1, 0, 0, 1, 1])
+        for (mask, backwards) in [(nil, false), (nil, true), (keep, false), (keep, true)] {
+            try checkGradients([[2, 4, 12], [2, 3], [2, 3], [3, 12]]) {
+                try Variable.lstmSequence(projected: $0[0], h0: $0[1], c0: $0[2], recurrent: $0[3], keep: mask, backwards: backwards)
+            }
         }
     }
 
