@@ -28,6 +28,8 @@ extension Variable {
         }
         let time: (Int) -> Int = { backwards ? steps - 1 - $0 : $0 }
         let stepSize = batch * units
+        // Large steps split their rows (GEMM and gate loop alike) over the two cores.
+        let split = batch >= 2 && batch * width * units >= 1 << 20
         // Per step s, step-major: the activated gates, tanh(c'), and the h and c it started from.
         var gates = [Float](repeating: 0, count: steps * batch * width)
         var tanhC = [Float](repeating: 0, count: steps * stepSize)
@@ -35,93 +37,106 @@ extension Variable {
         var cPrev = [Float](repeating: 0, count: steps * stepSize)
         var out = [Float](repeating: 0, count: batch * steps * 2 * units)
         var h = h0.value.data, c = c0.value.data
-        let xs = x.value.data, us = u.value.data, keeps = keep?.data
-        for s in 0..<steps {
-            let t = time(s)
-            hPrev.replaceSubrange(s * stepSize..<(s + 1) * stepSize, with: h)
-            cPrev.replaceSubrange(s * stepSize..<(s + 1) * stepSize, with: c)
-            gates.withUnsafeMutableBufferPointer { all in
-                let z = all.baseAddress! + s * batch * width
-                h.withUnsafeBufferPointer { hp in
-                    us.withUnsafeBufferPointer { up in
-                        BLAS.multiplyFloat32(hp.baseAddress!, transposeA: false, up.baseAddress!, transposeB: false,
-                                             into: z, m: batch, n: width, k: units)
-                    }
-                }
-                tanhC.withUnsafeMutableBufferPointer { tanhCs in
-                    let tc = tanhCs.baseAddress! + s * stepSize
-                    for b in 0..<batch {
-                        let row = b * width, xRow = (b * steps + t) * width, outRow = (b * steps + s) * 2 * units
-                        let kept = keeps.map { $0[b * steps + t] != 0 } ?? true
-                        for j in 0..<units {
-                            let i = sigmoidValue(z[row + j] + xs[xRow + j])
-                            let f = sigmoidValue(z[row + units + j] + xs[xRow + units + j])
-                            let g = tanhViaExp(z[row + 2 * units + j] + xs[xRow + 2 * units + j])
-                            let o = sigmoidValue(z[row + 3 * units + j] + xs[xRow + 3 * units + j])
-                            (z[row + j], z[row + units + j], z[row + 2 * units + j], z[row + 3 * units + j]) = (i, f, g, o)
-                            let newC = f * c[b * units + j] + i * g
-                            tc[b * units + j] = tanhViaExp(newC)
-                            if kept {
-                                h[b * units + j] = o * tc[b * units + j]
-                                c[b * units + j] = newC
+        let keeps = keep?.data
+        x.value.data.withUnsafeBufferPointer { xs in
+        u.value.data.withUnsafeBufferPointer { us in
+        gates.withUnsafeMutableBufferPointer { gates in
+        tanhC.withUnsafeMutableBufferPointer { tanhC in
+        hPrev.withUnsafeMutableBufferPointer { hPrev in
+        cPrev.withUnsafeMutableBufferPointer { cPrev in
+        out.withUnsafeMutableBufferPointer { out in
+        h.withUnsafeMutableBufferPointer { h in
+        c.withUnsafeMutableBufferPointer { c in
+            let (xs, us, h, c, out) = (xs.baseAddress!, us.baseAddress!, h.baseAddress!, c.baseAddress!, out.baseAddress!)
+            CoreSplitting.withSingleThreadedBLAS {
+                for s in 0..<steps {
+                    let t = time(s)
+                    let z = gates.baseAddress! + s * batch * width, tc = tanhC.baseAddress! + s * stepSize
+                    let hp = hPrev.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
+                    CoreSplitting.split(batch, worthwhile: split) { rows in
+                        let first = rows.lowerBound * units, count = rows.count * units
+                        (hp + first).update(from: h + first, count: count)
+                        (cp + first).update(from: c + first, count: count)
+                        BLAS.multiplyFloat32(h + first, transposeA: false, us, transposeB: false,
+                                             into: z + rows.lowerBound * width, m: rows.count, n: width, k: units)
+                        for b in rows {
+                            let row = b * width, xRow = (b * steps + t) * width, outRow = (b * steps + s) * 2 * units
+                            let kept = keeps.map { $0[b * steps + t] != 0 } ?? true
+                            for j in 0..<units {
+                                let i = sigmoidValue(z[row + j] + xs[xRow + j])
+                                let f = sigmoidValue(z[row + units + j] + xs[xRow + units + j])
+                                let g = tanhViaExp(z[row + 2 * units + j] + xs[xRow + 2 * units + j])
+                                let o = sigmoidValue(z[row + 3 * units + j] + xs[xRow + 3 * units + j])
+                                (z[row + j], z[row + units + j], z[row + 2 * units + j], z[row + 3 * units + j]) = (i, f, g, o)
+                                let newC = f * c[b * units + j] + i * g
+                                tc[b * units + j] = tanhViaExp(newC)
+                                if kept {
+                                    h[b * units + j] = o * tc[b * units + j]
+                                    c[b * units + j] = newC
+                                }
+                                out[outRow + j] = h[b * units + j]
+                                out[outRow + units + j] = c[b * units + j]
                             }
-                            out[outRow + j] = h[b * units + j]
-                            out[outRow + units + j] = c[b * units + j]
                         }
                     }
                 }
             }
-        }
+        }}}}}}}}}
         return Variable(FloatTensor(shape: [batch, steps, 2 * units], data: out), parents: [x, h0, c0, u]) { grad in
             var dx = [Float](repeating: 0, count: batch * steps * width)
             var dzAll = [Float](repeating: 0, count: steps * batch * width)
             var dh = [Float](repeating: 0, count: stepSize), dc = [Float](repeating: 0, count: stepSize)
             var dhPrev = [Float](repeating: 0, count: stepSize)
-            let g = grad.data
-            for s in (0..<steps).reversed() {
-                let t = time(s)
-                for b in 0..<batch {
-                    let outRow = (b * steps + s) * 2 * units
-                    for j in 0..<units {
-                        dh[b * units + j] += g[outRow + j]
-                        dc[b * units + j] += g[outRow + units + j]
-                    }
-                }
-                dzAll.withUnsafeMutableBufferPointer { all in
-                    let dz = all.baseAddress! + s * batch * width
-                    let a = s * batch * width, p = s * stepSize
-                    for b in 0..<batch {
-                        let row = b * width
-                        guard keeps.map({ $0[b * steps + t] != 0 }) ?? true else { continue }
-                        for j in 0..<units {
-                            let (i, f, gg, o) = (gates[a + row + j], gates[a + row + units + j],
-                                                 gates[a + row + 2 * units + j], gates[a + row + 3 * units + j])
-                            let k = b * units + j
-                            let tanh = tanhC[p + k]
-                            // c' reaches the loss directly and through h' = o·tanh(c').
-                            let dNewC = dc[k] + dh[k] * o * (1 - tanh * tanh)
-                            dz[row + j] = dNewC * gg * i * (1 - i)
-                            dz[row + units + j] = dNewC * cPrev[p + k] * f * (1 - f)
-                            dz[row + 2 * units + j] = dNewC * i * (1 - gg * gg)
-                            dz[row + 3 * units + j] = dh[k] * tanh * o * (1 - o)
-                            dc[k] = dNewC * f
+            grad.data.withUnsafeBufferPointer { g in
+            u.value.data.withUnsafeBufferPointer { us in
+            gates.withUnsafeBufferPointer { gates in
+            tanhC.withUnsafeBufferPointer { tanhC in
+            cPrev.withUnsafeBufferPointer { cPrev in
+            dx.withUnsafeMutableBufferPointer { dx in
+            dzAll.withUnsafeMutableBufferPointer { dzAll in
+            dh.withUnsafeMutableBufferPointer { dh in
+            dc.withUnsafeMutableBufferPointer { dc in
+            dhPrev.withUnsafeMutableBufferPointer { dhPrev in
+                let (g, us, dx, dh, dc, dhPrev) = (g.baseAddress!, us.baseAddress!, dx.baseAddress!, dh.baseAddress!,
+                                                   dc.baseAddress!, dhPrev.baseAddress!)
+                CoreSplitting.withSingleThreadedBLAS {
+                    for s in (0..<steps).reversed() {
+                        let t = time(s)
+                        let dz = dzAll.baseAddress! + s * batch * width
+                        let a = gates.baseAddress! + s * batch * width
+                        let tc = tanhC.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
+                        CoreSplitting.split(batch, worthwhile: split) { rows in
+                            for b in rows {
+                                let outRow = (b * steps + s) * 2 * units, row = b * width
+                                for j in 0..<units {
+                                    dh[b * units + j] += g[outRow + j]
+                                    dc[b * units + j] += g[outRow + units + j]
+                                }
+                                guard keeps.map({ $0[b * steps + t] != 0 }) ?? true else { continue }
+                                for j in 0..<units {
+                                    let (i, f, gg, o) = (a[row + j], a[row + units + j], a[row + 2 * units + j], a[row + 3 * units + j])
+                                    let k = b * units + j
+                                    let tanh = tc[k]
+                                    // c' reaches the loss directly and through h' = o·tanh(c').
+                                    let dNewC = dc[k] + dh[k] * o * (1 - tanh * tanh)
+                                    dz[row + j] = dNewC * gg * i * (1 - i)
+                                    dz[row + units + j] = dNewC * cp[k] * f * (1 - f)
+                                    dz[row + 2 * units + j] = dNewC * i * (1 - gg * gg)
+                                    dz[row + 3 * units + j] = dh[k] * tanh * o * (1 - o)
+                                    dc[k] = dNewC * f
+                                }
+                                (dx + (b * steps + t) * width).update(from: dz + row, count: width)
+                            }
+                            // Kept rows pass dh on through U; a masked row (dz = 0) keeps its dh and dc.
+                            BLAS.multiplyFloat32(dz + rows.lowerBound * width, transposeA: false, us, transposeB: true,
+                                                 into: dhPrev + rows.lowerBound * units, m: rows.count, n: units, k: width)
+                            for b in rows where keeps.map({ $0[b * steps + t] != 0 }) ?? true {
+                                (dh + b * units).update(from: dhPrev + b * units, count: units)
+                            }
                         }
-                        let xRow = (b * steps + t) * width
-                        for j in 0..<width { dx[xRow + j] = dz[row + j] }
-                    }
-                    // Kept rows pass dh on through U; masked rows (dz = 0) pass theirs on as is.
-                    dhPrev.withUnsafeMutableBufferPointer { dhp in
-                        us.withUnsafeBufferPointer { up in
-                            BLAS.multiplyFloat32(UnsafePointer(dz), transposeA: false, up.baseAddress!, transposeB: true,
-                                                 into: dhp.baseAddress!, m: batch, n: units, k: width)
-                        }
                     }
                 }
-                for b in 0..<batch {
-                    let masked = keeps.map { $0[b * steps + t] == 0 } ?? false
-                    for j in 0..<units { dh[b * units + j] = masked ? dh[b * units + j] + dhPrev[b * units + j] : dhPrev[b * units + j] }
-                }
-            }
+            }}}}}}}}}}
             let du = batchedProduct(hPrev, true, dzAll, false, batch: 1, m: units, n: width, k: steps * batch)
             return [FloatTensor(shape: [batch, steps, width], data: dx), FloatTensor(shape: [batch, units], data: dh),
                     FloatTensor(shape: [batch, units], data: dc), FloatTensor(shape: [units, width], data: du)]
