@@ -25,10 +25,52 @@ final class AutodiffTests: XCTestCase {
         XCTAssertThrowsError(try Variable(.zeros([2, 3])).matmul(Variable(.zeros([4, 2]))))
     }
 
-    /// The fused LSTM step (x, h, c, U → [h' | c']) against finite differences for all four inputs.
-    func testFusedLSTMStep() throws {
-        try checkGradients([[2, 12], [2, 3], [2, 3], [3, 12]]) {
-            try Variable.lstmStep(projected: $0[0], h: $0[1], c: $0[2], recurrent: $0[3])
+    /// The fused LSTM sequence (x, h₀, c₀, U → every step's [h | c]) against finite
+    /// differences for all four inputs: forwards, backwards, and with masked steps.
+    func testFusedLSTMSequence() throws {
+        let keep = try FloatTensor(shape: [2, 4], values: [1, 0, 1, 1, 0, 0, 1, 1])
+        for (mask, backwards) in [(nil, false), (nil, true), (keep, false), (keep, true)] {
+            try checkGradients([[2, 4, 12], [2, 3], [2, 3], [3, 12]]) {
+                try Variable.lstmSequence(projected: $0[0], h0: $0[1], c0: $0[2], recurrent: $0[3], keep: mask, backwards: backwards)
+            }
+        }
+    }
+
+    /// At a size that splits each step over both cores, the fused sequence (value and every
+    /// gradient) against the same LSTM written with primitive ops, masked steps included.
+    func testFusedLSTMSequenceSplitOverCoresMatchesPrimitiveOps() throws {
+        let (batch, steps, units) = (6, 3, 256)
+        let generator = RandomState(seed: 3)
+        func random(_ shape: [Int], _ scale: Double) throws -> Variable {
+            Variable(FloatTensor(shape: shape, data: try generator.uniform(low: -scale, high: scale, count: shape.reduce(1, *)).map { Float($0) }),
+                     requiresGrad: true)
+        }
+        let keep = try FloatTensor(shape: [batch, steps], values: (0..<(batch * steps)).map { $0 % 5 == 3 ? 0 : 1 })
+        let inputs = [try random([batch, steps, 4 * units], 1), try random([batch, units], 0.5), try random([batch, units], 0.5),
+                      try random([units, 4 * units], 0.1)]
+        let fused = try Variable.lstmSequence(projected: inputs[0], h0: inputs[1], c0: inputs[2], recurrent: inputs[3],
+                                              keep: keep, backwards: true)
+        let reference = inputs.map { Variable($0.value, requiresGrad: true) }
+        var (h, c) = (reference[1], reference[2])
+        var outputs: [Variable] = []
+        for s in 0..<steps {
+            let t = steps - 1 - s
+            let z = try reference[0].slice(axis: 1, t, t + 1).reshape([batch, 4 * units]).add(h.matmul(reference[3]))
+            let (i, f) = (try z.slice(axis: 1, 0, units).sigmoid(), try z.slice(axis: 1, units, 2 * units).sigmoid())
+            let (g, o) = (try z.slice(axis: 1, 2 * units, 3 * units).tanh(), try z.slice(axis: 1, 3 * units, 4 * units).sigmoid())
+            let newC = try f.multiply(c).add(i.multiply(g)), newH = try o.multiply(newC.tanh())
+            let kept = Variable(FloatTensor(shape: [batch, 1], data: (0..<batch).map { keep.data[$0 * steps + t] }))
+            let dropped = Variable(kept.value.map { 1 - $0 })
+            (h, c) = (try newH.multiply(kept).add(h.multiply(dropped)), try newC.multiply(kept).add(c.multiply(dropped)))
+            outputs.append(try Variable.concatenate([h, c], axis: 1).reshape([batch, 1, 2 * units]))
+        }
+        let expected = try Variable.concatenate(outputs, axis: 1)
+        assertClose(fused.value.data, expected.value.data, tolerance: 1e-5)
+        let weights = Variable(FloatTensor(shape: fused.shape, data: try generator.uniform(low: -1, high: 1, count: fused.value.count).map { Float($0) }))
+        try fused.multiply(weights).sum().backward()
+        try expected.multiply(weights).sum().backward()
+        for (ours, theirs) in zip(inputs, reference) {
+            assertClose(try XCTUnwrap(ours.grad).data, try XCTUnwrap(theirs.grad).data, tolerance: 1e-4)
         }
     }
 

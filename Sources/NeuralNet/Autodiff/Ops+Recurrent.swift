@@ -2,78 +2,143 @@ import Foundation
 import TensorCore
 
 extension Variable {
-    /// One step of Keras's LSTM cell with its default activations, as a single graph node:
+    /// Keras's LSTM with its default activations over a whole sequence, as one graph node:
     ///
-    ///     z = x + h·U            (x: this step's projected input, batch × 4u)
+    ///     z = x_t + h·U            (x_t: step t of the projected input, batch × 4u)
     ///     i, f, g, o = σ(z₀), σ(z₁), tanh(z₂), σ(z₃)      (Keras's gate order)
     ///     c' = f·c + i·g,  h' = o·tanh(c')
     ///
-    /// The value is h' and c' side by side (batch × 2u). Written as separate operations a
-    /// step makes some fifteen nodes and as many temporaries; fused, the backward rule is the
-    /// chain rule spelled out below, and its two products (dh = dz·Uᵀ, dU = hᵀ·dz) go to BLAS.
-    static func lstmStep(projected x: Variable, h: Variable, c: Variable, recurrent u: Variable) throws -> Variable {
-        let batch = h.shape[0], units = h.shape[1], width = 4 * units
-        guard x.shape == [batch, width], c.shape == [batch, units], u.shape == [units, width] else {
-            throw TensorError(.valueError, "lstmStep: shapes \(pythonShape(x.shape)), \(pythonShape(h.shape)), \(pythonShape(c.shape)), \(pythonShape(u.shape)) do not fit together")
+    /// Steps run in time order, or reversed with `backwards`; where `keep` (batch × steps,
+    /// 1 or 0, a Keras mask) is 0 the step keeps the previous h and c. The value is
+    /// (batch, steps, 2u): for the s-th step run, h and c side by side.
+    ///
+    /// One node instead of a dozen per step: the backward pass is the chain rule spelled
+    /// out below, and only the product that carries the recurrence (dh = dz·Uᵀ) stays in
+    /// the step loop; dU = Σₛ hₛ₋₁ᵀ·dzₛ is one large product over all steps after it.
+    static func lstmSequence(projected x: Variable, h0: Variable, c0: Variable, recurrent u: Variable,
+                             keep: FloatTensor?, backwards: Bool) throws -> Variable {
+        let batch = h0.shape[0], units = h0.shape[1], width = 4 * units
+        guard x.shape.count == 3, x.shape[0] == batch, x.shape[2] == width, c0.shape == [batch, units],
+              u.shape == [units, width] else {
+            throw TensorError(.valueError, "lstmSequence: shapes \(pythonShape(x.shape)), \(pythonShape(h0.shape)), \(pythonShape(c0.shape)), \(pythonShape(u.shape)) do not fit together")
         }
-        // z, then the activated gates in place of it.
-        var gates = batchedProduct(h.value.data, false, u.value.data, false, batch: 1, m: batch, n: width, k: units)
-        var out = [Float](repeating: 0, count: batch * 2 * units)
-        var tanhC = [Float](repeating: 0, count: batch * units)
-        x.value.data.withUnsafeBufferPointer { x in
-            c.value.data.withUnsafeBufferPointer { c in
-                gates.withUnsafeMutableBufferPointer { z in
-                    out.withUnsafeMutableBufferPointer { out in
-                      tanhC.withUnsafeMutableBufferPointer { tanhC in
-                        for b in 0..<batch {
-                            let row = b * width
+        let steps = x.shape[1]
+        guard keep == nil || keep?.shape == [batch, steps] else {
+            throw TensorError(.valueError, "lstmSequence: mask shape \(pythonShape(keep?.shape ?? [])) does not fit \(pythonShape([batch, steps]))")
+        }
+        let time: (Int) -> Int = { backwards ? steps - 1 - $0 : $0 }
+        let stepSize = batch * units
+        // Large steps split their rows (GEMM and gate loop alike) over the two cores.
+        let split = batch >= 2 && batch * width * units >= 1 << 20
+        // Per step s, step-major: the activated gates, tanh(c'), and the h and c it started from.
+        var gates = [Float](repeating: 0, count: steps * batch * width)
+        var tanhC = [Float](repeating: 0, count: steps * stepSize)
+        var hPrev = [Float](repeating: 0, count: steps * stepSize)
+        var cPrev = [Float](repeating: 0, count: steps * stepSize)
+        var out = [Float](repeating: 0, count: batch * steps * 2 * units)
+        var h = h0.value.data, c = c0.value.data
+        let keeps = keep?.data
+        x.value.data.withUnsafeBufferPointer { xs in
+        u.value.data.withUnsafeBufferPointer { us in
+        gates.withUnsafeMutableBufferPointer { gates in
+        tanhC.withUnsafeMutableBufferPointer { tanhC in
+        hPrev.withUnsafeMutableBufferPointer { hPrev in
+        cPrev.withUnsafeMutableBufferPointer { cPrev in
+        out.withUnsafeMutableBufferPointer { out in
+        h.withUnsafeMutableBufferPointer { h in
+        c.withUnsafeMutableBufferPointer { c in
+            let (xs, us, h, c, out) = (xs.baseAddress!, us.baseAddress!, h.baseAddress!, c.baseAddress!, out.baseAddress!)
+            CoreSplitting.withSingleThreadedBLAS {
+                for s in 0..<steps {
+                    let t = time(s)
+                    let z = gates.baseAddress! + s * batch * width, tc = tanhC.baseAddress! + s * stepSize
+                    let hp = hPrev.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
+                    CoreSplitting.split(batch, worthwhile: split) { rows in
+                        let first = rows.lowerBound * units, count = rows.count * units
+                        (hp + first).update(from: h + first, count: count)
+                        (cp + first).update(from: c + first, count: count)
+                        BLAS.multiplyFloat32(h + first, transposeA: false, us, transposeB: false,
+                                             into: z + rows.lowerBound * width, m: rows.count, n: width, k: units)
+                        for b in rows {
+                            let row = b * width, xRow = (b * steps + t) * width, outRow = (b * steps + s) * 2 * units
+                            let kept = keeps.map { $0[b * steps + t] != 0 } ?? true
                             for j in 0..<units {
-                                let i = sigmoidValue(z[row + j] + x[row + j])
-                                let f = sigmoidValue(z[row + units + j] + x[row + units + j])
-                                let g = tanhViaExp(z[row + 2 * units + j] + x[row + 2 * units + j])
-                                let o = sigmoidValue(z[row + 3 * units + j] + x[row + 3 * units + j])
-                                let newC = f * c[b * units + j] + i * g
+                                let i = sigmoidValue(z[row + j] + xs[xRow + j])
+                                let f = sigmoidValue(z[row + units + j] + xs[xRow + units + j])
+                                let g = tanhViaExp(z[row + 2 * units + j] + xs[xRow + 2 * units + j])
+                                let o = sigmoidValue(z[row + 3 * units + j] + xs[xRow + 3 * units + j])
                                 (z[row + j], z[row + units + j], z[row + 2 * units + j], z[row + 3 * units + j]) = (i, f, g, o)
-                                tanhC[b * units + j] = tanhViaExp(newC)
-                                out[b * 2 * units + j] = o * tanhC[b * units + j]
-                                out[b * 2 * units + units + j] = newC
+                                let newC = f * c[b * units + j] + i * g
+                                tc[b * units + j] = tanhViaExp(newC)
+                                if kept {
+                                    h[b * units + j] = o * tc[b * units + j]
+                                    c[b * units + j] = newC
+                                }
+                                out[outRow + j] = h[b * units + j]
+                                out[outRow + units + j] = c[b * units + j]
                             }
                         }
-                      }
                     }
                 }
             }
-        }
-        let (hValue, cValue, uValue) = (h.value, c.value, u.value)
-        return Variable(FloatTensor(shape: [batch, 2 * units], data: out), parents: [x, h, c, u]) { grad in
-            var dz = [Float](repeating: 0, count: batch * width)
-            var dc = [Float](repeating: 0, count: batch * units)
+        }}}}}}}}}
+        return Variable(FloatTensor(shape: [batch, steps, 2 * units], data: out), parents: [x, h0, c0, u]) { grad in
+            var dx = [Float](repeating: 0, count: batch * steps * width)
+            var dzAll = [Float](repeating: 0, count: steps * batch * width)
+            var dh = [Float](repeating: 0, count: stepSize), dc = [Float](repeating: 0, count: stepSize)
+            var dhPrev = [Float](repeating: 0, count: stepSize)
             grad.data.withUnsafeBufferPointer { g in
-                gates.withUnsafeBufferPointer { a in
-                    tanhC.withUnsafeBufferPointer { tanhCs in
-                        cValue.data.withUnsafeBufferPointer { c in
-                            for b in 0..<batch {
-                                let row = b * width
+            u.value.data.withUnsafeBufferPointer { us in
+            gates.withUnsafeBufferPointer { gates in
+            tanhC.withUnsafeBufferPointer { tanhC in
+            cPrev.withUnsafeBufferPointer { cPrev in
+            dx.withUnsafeMutableBufferPointer { dx in
+            dzAll.withUnsafeMutableBufferPointer { dzAll in
+            dh.withUnsafeMutableBufferPointer { dh in
+            dc.withUnsafeMutableBufferPointer { dc in
+            dhPrev.withUnsafeMutableBufferPointer { dhPrev in
+                let (g, us, dx, dh, dc, dhPrev) = (g.baseAddress!, us.baseAddress!, dx.baseAddress!, dh.baseAddress!,
+                                                   dc.baseAddress!, dhPrev.baseAddress!)
+                CoreSplitting.withSingleThreadedBLAS {
+                    for s in (0..<steps).reversed() {
+                        let t = time(s)
+                        let dz = dzAll.baseAddress! + s * batch * width
+                        let a = gates.baseAddress! + s * batch * width
+                        let tc = tanhC.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
+                        CoreSplitting.split(batch, worthwhile: split) { rows in
+                            for b in rows {
+                                let outRow = (b * steps + s) * 2 * units, row = b * width
+                                for j in 0..<units {
+                                    dh[b * units + j] += g[outRow + j]
+                                    dc[b * units + j] += g[outRow + units + j]
+                                }
+                                guard keeps.map({ $0[b * steps + t] != 0 }) ?? true else { continue }
                                 for j in 0..<units {
                                     let (i, f, gg, o) = (a[row + j], a[row + units + j], a[row + 2 * units + j], a[row + 3 * units + j])
-                                    let dh = g[b * 2 * units + j]
-                                    let tanhC = tanhCs[b * units + j]
+                                    let k = b * units + j
+                                    let tanh = tc[k]
                                     // c' reaches the loss directly and through h' = o·tanh(c').
-                                    let dNewC = g[b * 2 * units + units + j] + dh * o * (1 - tanhC * tanhC)
+                                    let dNewC = dc[k] + dh[k] * o * (1 - tanh * tanh)
                                     dz[row + j] = dNewC * gg * i * (1 - i)
-                                    dz[row + units + j] = dNewC * c[b * units + j] * f * (1 - f)
+                                    dz[row + units + j] = dNewC * cp[k] * f * (1 - f)
                                     dz[row + 2 * units + j] = dNewC * i * (1 - gg * gg)
-                                    dz[row + 3 * units + j] = dh * tanhC * o * (1 - o)
-                                    dc[b * units + j] = dNewC * f
+                                    dz[row + 3 * units + j] = dh[k] * tanh * o * (1 - o)
+                                    dc[k] = dNewC * f
                                 }
+                                (dx + (b * steps + t) * width).update(from: dz + row, count: width)
+                            }
+                            // Kept rows pass dh on through U; a masked row (dz = 0) keeps its dh and dc.
+                            BLAS.multiplyFloat32(dz + rows.lowerBound * width, transposeA: false, us, transposeB: true,
+                                                 into: dhPrev + rows.lowerBound * units, m: rows.count, n: units, k: width)
+                            for b in rows where keeps.map({ $0[b * steps + t] != 0 }) ?? true {
+                                (dh + b * units).update(from: dhPrev + b * units, count: units)
                             }
                         }
                     }
                 }
-            }
-            let dh = batchedProduct(dz, false, uValue.data, true, batch: 1, m: batch, n: units, k: width)
-            let du = batchedProduct(hValue.data, true, dz, false, batch: 1, m: units, n: width, k: batch)
-            return [FloatTensor(shape: [batch, width], data: dz), FloatTensor(shape: [batch, units], data: dh),
+            }}}}}}}}}}
+            let du = batchedProduct(hPrev, true, dzAll, false, batch: 1, m: units, n: width, k: steps * batch)
+            return [FloatTensor(shape: [batch, steps, width], data: dx), FloatTensor(shape: [batch, units], data: dh),
                     FloatTensor(shape: [batch, units], data: dc), FloatTensor(shape: [units, width], data: du)]
         }
     }

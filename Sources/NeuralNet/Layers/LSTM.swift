@@ -46,14 +46,25 @@ public final class LSTM: Recurrent {
         return try x.linear(context.read(kernel), bias: bias.map { context.read($0) })
     }
 
+    /// With the default activations, the whole sequence as one fused node
+    /// (`Variable.lstmSequence`); otherwise step by step.
+    public override func run(_ projected: Variable, mask: FloatTensor?, _ context: CallContext) throws -> (sequence: Variable?, states: [Variable]) {
+        guard let recurrentKernel, activation == .tanh && recurrentActivation == .sigmoid else {
+            return try super.run(projected, mask: mask, context)
+        }
+        let (batch, steps, u) = (projected.shape[0], projected.shape[1], units)
+        let zeros = Variable(.zeros([batch, u]))
+        let all = try Variable.lstmSequence(projected: projected, h0: zeros, c0: zeros, recurrent: context.read(recurrentKernel),
+                                            keep: mask, backwards: goBackwards)
+        let last = try all.slice(axis: 1, steps - 1, steps).reshape([batch, 2 * u])
+        let states = [try last.slice(axis: 1, 0, u), try last.slice(axis: 1, u, 2 * u)]
+        return (returnSequences ? try all.slice(axis: 2, 0, u) : nil, states)
+    }
+
     public override func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] {
         guard let recurrentKernel else { return states }
         let (h, c) = (states[0], states[1])
         let u = units
-        if activation == .tanh && recurrentActivation == .sigmoid {
-            let hc = try Variable.lstmStep(projected: projected, h: h, c: c, recurrent: context.read(recurrentKernel))
-            return [try hc.slice(axis: 1, 0, u), try hc.slice(axis: 1, u, 2 * u)]
-        }
         let z = try projected.add(h.matmul(context.read(recurrentKernel)))
         let input = try recurrentActivation.apply(z.slice(axis: 1, 0, u))
         let forget = try recurrentActivation.apply(z.slice(axis: 1, u, 2 * u))

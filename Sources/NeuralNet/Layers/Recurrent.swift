@@ -47,18 +47,11 @@ open class Recurrent: Layer {
     /// (the first is the step's output).
     open func step(_ projected: Variable, _ states: [Variable], _ context: CallContext) throws -> [Variable] { states }
 
-    public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
-        var x = inputs[0]
-        try expectInput(x.shape.map(Optional.some), minRank: 3, exactRank: 3)
-        let (batch, steps) = (x.shape[0], x.shape[1])
-        let mask = context.mask(of: x)
-        if context.training && dropout > 0 && dropout < 1 {
-            let kept = try Variable(FloatTensor(repeating: 1, shape: [batch, 1, x.shape[2]]))
-                .dropout(rate: dropout, generator: Randomness.generator)
-            x = try x.multiply(Variable(kept.value))
-        }
-        let projected = try projectInputs(x, context)
-        let width = projected.shape[2]
+    /// Runs the cell over every step of the projected inputs (batch, steps, g·units): the
+    /// outputs (batch, steps, units) when `return_sequences`, and the final states. A masked
+    /// step (mask 0) keeps the previous state and output.
+    open func run(_ projected: Variable, mask: FloatTensor?, _ context: CallContext) throws -> (sequence: Variable?, states: [Variable]) {
+        let (batch, steps, width) = (projected.shape[0], projected.shape[1], projected.shape[2])
         var states = (0..<stateCount).map { _ in Variable(.zeros([batch, units])) }
         var outputs: [Variable] = []
         let order = goBackwards ? Array((0..<steps).reversed()) : Array(0..<steps)
@@ -76,7 +69,22 @@ open class Recurrent: Layer {
             states = next
             if returnSequences { outputs.append(try states[0].reshape([batch, 1, units])) }
         }
-        let output = returnSequences ? try Variable.concatenate(outputs, axis: 1) : states[0]
+        return (returnSequences ? try Variable.concatenate(outputs, axis: 1) : nil, states)
+    }
+
+    public override func call(_ inputs: [Variable], _ context: CallContext) throws -> [Variable] {
+        var x = inputs[0]
+        try expectInput(x.shape.map(Optional.some), minRank: 3, exactRank: 3)
+        let (batch, steps) = (x.shape[0], x.shape[1])
+        let mask = context.mask(of: x)
+        if context.training && dropout > 0 && dropout < 1 {
+            let kept = try Variable(FloatTensor(repeating: 1, shape: [batch, 1, x.shape[2]]))
+                .dropout(rate: dropout, generator: Randomness.generator)
+            x = try x.multiply(Variable(kept.value))
+        }
+        let projected = try projectInputs(x, context)
+        let (sequence, states) = try run(projected, mask: mask, context)
+        let output = sequence ?? states[0]
         if returnSequences, let mask { context.setMask(mask, on: output) }
         return returnState ? [output] + states : [output]
     }

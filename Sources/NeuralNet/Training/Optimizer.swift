@@ -83,7 +83,10 @@ public final class Optimizer {
             w.withUnsafeMutableBufferPointer { w in
                 gradient.data.withUnsafeBufferPointer { g in
                     first.withUnsafeMutableBufferPointer { m in
-                        second.withUnsafeMutableBufferPointer { v in update(w, g, m, v) }
+                        second.withUnsafeMutableBufferPointer { v in
+                            // Element-wise and exact either way; a large table (an embedding) takes both cores.
+                            CoreSplitting.split(w.count, worthwhile: w.count >= 1 << 17) { update(w, g, m, v, $0) }
+                        }
                     }
                 }
             }
@@ -97,18 +100,19 @@ public final class Optimizer {
         (0..<2).map { [Float](repeating: 0, count: $0 < slotsPerWeight ? count : 0) }
     }
 
-    /// The update rule on raw buffers: weights, gradient and up to two slot arrays.
+    /// The update rule on raw buffers, over the elements `range`: weights, gradient and up to
+    /// two slot arrays.
     private func update(_ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
-                        _ m: UnsafeMutableBufferPointer<Float>, _ v: UnsafeMutableBufferPointer<Float>) {
+                        _ m: UnsafeMutableBufferPointer<Float>, _ v: UnsafeMutableBufferPointer<Float>, _ range: Range<Int>) {
         let lr = learningRate, t = Double(iterations)
         switch kind {
         case .adam(let beta1, let beta2, let epsilon), .adamW(let beta1, let beta2, let epsilon, _):
             if case .adamW(_, _, _, let decay) = kind {
-                for i in 0..<w.count { w[i] -= w[i] * decay * lr }
+                for i in range { w[i] -= w[i] * decay * lr }
             }
             // α = lr·√(1−β2ᵗ)/(1−β1ᵗ); m += (g−m)(1−β1); v += (g²−v)(1−β2); w −= m·α/(√v+ε)
             let alpha = lr * Float((1 - pow(Double(beta2), t)).squareRoot() / (1 - pow(Double(beta1), t)))
-            for i in 0..<w.count {
+            for i in range {
                 m[i] += (g[i] - m[i]) * (1 - beta1)
                 v[i] += (g[i] * g[i] - v[i]) * (1 - beta2)
                 w[i] -= m[i] * alpha / (v[i].squareRoot() + epsilon)
@@ -116,16 +120,16 @@ public final class Optimizer {
         case .sgd(let momentum, let nesterov):
             if momentum > 0 {
                 // m = momentum·m − lr·g; w += m (nesterov: w += momentum·m − lr·g)
-                for i in 0..<w.count {
+                for i in range {
                     m[i] = momentum * m[i] - lr * g[i]
                     w[i] += nesterov ? momentum * m[i] - lr * g[i] : m[i]
                 }
             } else {
-                for i in 0..<w.count { w[i] -= lr * g[i] }
+                for i in range { w[i] -= lr * g[i] }
             }
         case .rmsprop(let rho, let epsilon):
             // v = ρ·v + (1−ρ)·g²; w −= lr·g/√(v + ε)
-            for i in 0..<w.count {
+            for i in range {
                 m[i] = rho * m[i] + (1 - rho) * g[i] * g[i]
                 w[i] -= lr * g[i] / (m[i] + epsilon).squareRoot()
             }
