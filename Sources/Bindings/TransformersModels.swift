@@ -16,6 +16,7 @@ final class PretrainedModelObject: NativeObject {
         case gpt2Base(GPT2Model)
         case gpt2(GPT2LMHeadModel)
         case t5(T5ForConditionalGeneration)
+        case t5Base(T5Model)
     }
     let engine: Engine
     let className: String
@@ -35,7 +36,7 @@ final class PretrainedModelObject: NativeObject {
 
     /// The class each Auto class picks for a config's `model_type`, as transformers' mappings.
     static let autoClasses: [String: [String: String]] = [
-        "AutoModel": ["bert": "BertModel", "distilbert": "DistilBertModel", "gpt2": "GPT2Model"],
+        "AutoModel": ["bert": "BertModel", "distilbert": "DistilBertModel", "gpt2": "GPT2Model", "t5": "T5Model"],
         "AutoModelForSequenceClassification": ["bert": "BertForSequenceClassification",
                                                "distilbert": "DistilBertForSequenceClassification"],
         "AutoModelForMaskedLM": ["bert": "BertForMaskedLM"],
@@ -83,6 +84,9 @@ final class PretrainedModelObject: NativeObject {
         case "T5ForConditionalGeneration":
             let model = try translating { try T5ForConditionalGeneration(checkpoint: checkpoint) }
             (engine, warnings) = (.t5(model), model.warnings)
+        case "T5Model":
+            let model = try translating { try T5Model(checkpoint: checkpoint) }
+            (engine, warnings) = (.t5Base(model), model.warnings)
         default:
             throw PyException(.valueError, "\(className) cannot load a checkpoint in nlpnb")
         }
@@ -102,6 +106,7 @@ final class PretrainedModelObject: NativeObject {
         let takesTokenTypes: Bool
         switch engine {
         case .bert, .bertClassifier, .bertMaskedLM: takesTokenTypes = true
+        case .t5, .t5Base: return try callSeq2Seq(args, interp)
         default: takesTokenTypes = false
         }
         let names = ["input_ids", "attention_mask"] + (takesTokenTypes ? ["token_type_ids"] : [])
@@ -138,8 +143,54 @@ final class PretrainedModelObject: NativeObject {
         case .gpt2(let model):
             let logits = try translating(interp) { try model.forward(ids, attentionMask: mask) }
             return output("CausalLMOutputWithCrossAttentions", "logits", logits, "UnsafeViewBackward0")
-        case .t5:
-            throw PyException(.notImplementedError, "calling T5ForConditionalGeneration directly is not supported in nlpnb yet; use model.generate(input_ids)")
+        case .t5, .t5Base:
+            return try callSeq2Seq(args, interp)
+        }
+    }
+
+    /// `model(input_ids, attention_mask, decoder_input_ids, decoder_attention_mask, labels)`
+    /// for T5: the encoder runs on the inputs, the decoder on `decoder_input_ids` (made from
+    /// `labels` by shifting them right when absent), as one pass without a cache.
+    /// T5ForConditionalGeneration returns Seq2SeqLMOutput (`loss` when given labels,
+    /// `logits`, `encoder_last_hidden_state`); T5Model returns Seq2SeqModelOutput
+    /// (`last_hidden_state`, `encoder_last_hidden_state`).
+    private func callSeq2Seq(_ args: Arguments, _ interp: Interpreter) throws -> Value {
+        var names = ["input_ids", "attention_mask", "decoder_input_ids", "decoder_attention_mask"]
+        if case .t5 = engine { names.append("labels") }
+        let a = try Params.bind(args, "\(className).forward", names, required: 1)
+        func rows(_ index: Int) throws -> [[Int]]? {
+            try a.count > index ? a[index].flatMap { $0.isNone ? nil : try Self.rows($0, interp) } : nil
+        }
+        let ids = try Self.rows(a[0]!, interp)
+        let mask = try rows(1), decoderMask = try rows(3), labels = try rows(4)
+        let tracked = state.gradEnabled
+        func tensor(_ t: Tensor, _ gradFunction: String) -> Value { wrap(t, tracked ? gradFunction : nil) }
+        switch engine {
+        case .t5(let model):
+            guard let decoderIds = try rows(2) ?? labels.map(model.decoderInputs) else {
+                throw PyException(.valueError, "You must specify exactly one of input_ids or inputs_embeds")
+            }
+            let (logits, encoded, loss) = try translating(interp) { () -> (Tensor, Tensor, Tensor?) in
+                let state = try model.startDecoding(ids, attentionMask: mask)
+                let logits = try model.decode(decoderIds, attentionMask: decoderMask, state: state)
+                return (logits, state.encoderOutput, try labels.map { try model.loss(logits: logits, labels: $0) })
+            }
+            var fields = [("logits", tensor(logits, "UnsafeViewBackward0")),
+                          ("encoder_last_hidden_state", tensor(encoded, "MulBackward0"))]
+            if let loss { fields.insert(("loss", tensor(loss, "NllLossBackward0")), at: 0) }
+            return .object(ModelOutput("Seq2SeqLMOutput", fields))
+        case .t5Base(let model):
+            guard let decoderIds = try rows(2) else {
+                throw PyException(.valueError, "You must specify exactly one of input_ids or inputs_embeds")
+            }
+            let (hidden, encoded) = try translating(interp) { () -> (Tensor, Tensor) in
+                let state = try model.startDecoding(ids, attentionMask: mask)
+                return (try model.decode(decoderIds, attentionMask: decoderMask, state: state), state.encoderOutput)
+            }
+            return .object(ModelOutput("Seq2SeqModelOutput", [("last_hidden_state", tensor(hidden, "MulBackward0")),
+                                                              ("encoder_last_hidden_state", tensor(encoded, "MulBackward0"))]))
+        default:
+            throw PyException(.typeError, "\(className) is not an encoder-decoder model")
         }
     }
 

@@ -9,7 +9,7 @@ enum TransformersModule {
     static let models = ["AutoModel", "AutoModelForSequenceClassification", "AutoModelForMaskedLM", "AutoModelForCausalLM",
                          "AutoModelForSeq2SeqLM", "BertModel", "BertForSequenceClassification", "BertForMaskedLM",
                          "DistilBertModel", "DistilBertForSequenceClassification", "GPT2Model", "GPT2LMHeadModel",
-                         "T5ForConditionalGeneration"]
+                         "T5ForConditionalGeneration", "T5Model"]
 
     static func build(_ interp: Interpreter, _ state: TorchState) -> PyModule {
         let module = PyModule(name: "_transformers")

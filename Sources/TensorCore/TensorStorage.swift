@@ -32,6 +32,8 @@ final class TensorStorage {
     let dtype: DType
     /// For large buffers, the whole anonymous mapping (`raw` is inside it), to unmap on deinit.
     private let mapping: (base: UnsafeMutableRawPointer, length: Int)?
+    /// For borrowed memory (see `init(borrowing:)`), what keeps it alive; nothing is freed.
+    private let owner: AnyObject?
 
     /// Buffers from this size up are mapped directly and marked for transparent huge pages,
     /// as numpy does: first-touch page faults otherwise dominate large element-wise ops.
@@ -43,6 +45,7 @@ final class TensorStorage {
     init?(count: Int, dtype: DType) {
         self.count = count
         self.dtype = dtype
+        owner = nil
         // calloc of 0 bytes may return NULL; always ask for at least one element.
         let capacity = Swift.max(count, 1)
         let bytes = capacity * dtype.itemSize
@@ -70,8 +73,18 @@ final class TensorStorage {
         }
     }
 
+    /// Elements that live in memory this storage does not own (a memory-mapped file), valid
+    /// as long as `owner` lives; `raw` must be aligned for the element type.
+    init(borrowing raw: UnsafeMutableRawPointer, count: Int, dtype: DType, owner: AnyObject) {
+        self.raw = raw
+        self.count = count
+        self.dtype = dtype
+        self.owner = owner
+        mapping = nil
+    }
+
     deinit {
-        if let mapping { munmap(mapping.base, mapping.length) } else { free(raw) }
+        if let mapping { munmap(mapping.base, mapping.length) } else if owner == nil { free(raw) }
     }
 
     /// Storage for one element (0-d tensors); failing to find 8 bytes is not recoverable.

@@ -188,6 +188,12 @@ final class TransformersBindingTests: XCTestCase {
         XCTAssertEqual(result.output, try expected("t5_generation"))
     }
 
+    func testT5CalledDirectly() throws {
+        let result = try run("t5_forward", modelFolder: try combinedFolder("tiny-t5", "unigram", ["spiece.model", "tokenizer.json"]))
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, try expected("t5_forward"))
+    }
+
     /// On the real MiniLM the ids, mask and shape match exactly; the 384 averaged float32
     /// values differ from torch's in the last printed digit (summation order), and a few are
     /// rounding noise near zero (1e-32), so those are compared as numbers.

@@ -55,6 +55,41 @@ final class SafeTensorsTests: XCTestCase {
         XCTAssertEqual(floatFromHalf(0x8000).sign, .minus)
     }
 
+    func testFloat32TensorsAreServedFromTheMappingWithoutTouchingTheFile() throws {
+        let path = try temporaryFolder(self) + "/mapped.safetensors"
+        let original = try Tensor(shape: [2, 2], values: [Float](arrayLiteral: 1, 2, 3, 4))
+        try SafeTensorsWriter.write([("w", original), ("d", Tensor(shape: [1], values: [0.5]))], to: path)
+        var mapped: Tensor
+        do {
+            let reader = try SafeTensorsFile(path: path)
+            XCTAssertTrue(reader.isMappedInPlace("w"))
+            XCTAssertFalse(reader.isMappedInPlace("d"), "float64 is not a weight type the models read in place")
+            XCTAssertFalse(reader.isMappedInPlace("nope"))
+            mapped = try reader.mappedTensor("w")
+            XCTAssertTrue(try Tensor.arrayEqual(mapped, original))
+            XCTAssertEqual(try reader.mappedTensor("d").values(as: Double.self), [0.5])
+        }
+        // The tensor keeps the mapping alive after the file object is gone, and a write
+        // through it (copy-on-write) stays in memory: the file still holds the original.
+        XCTAssertEqual(try mapped.values(as: Float.self), [1, 2, 3, 4])
+        try mapped.setItem([.int(0), .int(0)], .float(9))
+        XCTAssertEqual(try mapped.values(as: Float.self), [9, 2, 3, 4])
+        XCTAssertEqual(try SafeTensorsFile(path: path).tensor("w").values(as: Float.self), [1, 2, 3, 4])
+    }
+
+    func testMisalignedAndHalfTensorsAreConvertedCopies() throws {
+        // A 109-byte header puts the data area at byte 117: float32 values there are not
+        // 4-byte aligned, so they are copied instead of mapped; F16 is always converted.
+        let one = Array(withUnsafeBytes(of: Float(1.5).bitPattern.littleEndian) { Array($0) })
+        let path = try file(header: #"{"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},"h":{"dtype":"F16","shape":[1],"data_offsets":[4,6]}}"# + "  ",
+                            data: one + [0x00, 0x3C])
+        let reader = try SafeTensorsFile(path: path)
+        XCTAssertEqual(try reader.mappedTensor("w").values(as: Float.self), [1.5])
+        XCTAssertEqual(try reader.mappedTensor("h").values(as: Float.self), [1])
+        XCTAssertFalse(reader.isMappedInPlace("w"))
+        XCTAssertFalse(reader.isMappedInPlace("h"))
+    }
+
     func testFixtureWeightsMatchTorchLayout() throws {
         let reader = try SafeTensorsFile(path: fixtures + "/tiny-gpt2/model.safetensors")
         XCTAssertEqual(reader.metadata["format"], "pt")

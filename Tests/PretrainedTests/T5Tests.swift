@@ -22,6 +22,38 @@ final class T5Tests: XCTestCase {
         }
     }
 
+    /// Calling the models directly (Fixtures/t5-direct-call-goldens.safetensors): T5Model's
+    /// hidden states, logits under a decoder_attention_mask, and the loss and logits from
+    /// labels alone (the decoder inputs made by shifting them right).
+    func testDirectCallsMatchTransformers() throws {
+        let golden = try goldens("tiny-t5"), direct = try SafeTensorsFile(path: fixtures + "/t5-direct-call-goldens.safetensors")
+        let ids = try golden.ids("input_ids"), mask = try golden.ids("attention_mask")
+        let decoderIds = try golden.ids("decoder_input_ids")
+
+        let base = try T5Model(checkpoint: fixtureCheckpoint("tiny-t5"))
+        XCTAssertEqual(base.warnings, [])
+        let state = try base.startDecoding(ids, attentionMask: mask)
+        try assertClose(base.decode(decoderIds, state: state), direct.tensor("t5model.last_hidden_state"), "T5Model last_hidden_state")
+        try assertClose(state.encoderOutput, direct.tensor("t5model.encoder_last_hidden_state"), "T5Model encoder_last_hidden_state")
+
+        let model = try T5ForConditionalGeneration(checkpoint: fixtureCheckpoint("tiny-t5"))
+        let masked = try model.decode(decoderIds, attentionMask: direct.ids("decoder_attention_mask"),
+                                      state: model.startDecoding(ids, attentionMask: mask))
+        try assertClose(masked, direct.tensor("masked.logits"), relativeTolerance: logitsRelativeTolerance, "decoder_attention_mask logits")
+
+        let labels = try direct.ids("labels")
+        XCTAssertEqual(model.decoderInputs(forLabels: labels), [[0, 40, 41, 42], [0, 50, 51, 0]])
+        let logits = try model.forward(ids, attentionMask: mask, decoderIds: model.decoderInputs(forLabels: labels))
+        try assertClose(logits, direct.tensor("labels.logits"), relativeTolerance: logitsRelativeTolerance, "labels logits")
+        let loss = try model.loss(logits: logits, labels: labels)
+        XCTAssertEqual(loss.shape, [])
+        try assertClose(loss, direct.tensor("labels.loss"), relativeTolerance: 1e-6, "labels loss")
+        assertPretrainedError(.indexError, ["Target 300 is out of bounds."]) { try model.loss(logits: logits, labels: [[300, 1, 1, 1], [1, 1, 1, 1]]) }
+        assertPretrainedError(.valueError, ["decoder_attention_mask must be (batch, 4)"]) {
+            try model.decode(decoderIds, attentionMask: [[1, 1], [1, 1]], state: model.startDecoding(ids, attentionMask: mask))
+        }
+    }
+
     func testGreedyGenerationMatchesTransformers() throws {
         for name in ["tiny-t5", "tiny-t5-gated"] {
             let model = try T5ForConditionalGeneration(checkpoint: fixtureCheckpoint(name))

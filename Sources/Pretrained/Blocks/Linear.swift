@@ -3,10 +3,20 @@ import TensorCore
 /// y = x · W + b over the last axis of x, with W held as (in, out).
 ///
 /// torch's `nn.Linear` stores its weight as (out, in) and GPT-2's `Conv1D` as (in, out);
-/// both load into this one block, the first as a transposed view (BLAS reads it in place).
+/// both load into this one block, the first as a transposed view. Many rows go through
+/// BLAS, which reads either in place; a single row (generation's decode step) goes through
+/// `matrixVectorProduct`, which streams the stored matrix as it lies in the checkpoint.
 struct Linear {
     let weight: Tensor
     let bias: Tensor?
+    /// How the matrix behind `weight` lies in memory; nil when it is not one dense block.
+    private let layout: WeightLayout?
+
+    init(weight: Tensor, bias: Tensor?) {
+        self.weight = weight
+        self.bias = bias
+        layout = weight.isContiguous ? .inputsByOutputs : weight.T.isContiguous ? .outputsByInputs : nil
+    }
 
     /// An `nn.Linear` named `name` (`name.weight` of shape (out, in), `name.bias`).
     static func torch(_ loader: WeightLoader, _ name: String, inputs: Int, outputs: Int, bias: Bool = true,
@@ -23,8 +33,32 @@ struct Linear {
     }
 
     func callAsFunction(_ x: Tensor) throws -> Tensor {
+        let inputs = weight.shape[0], outputs = weight.shape[1]
+        if let layout, inputs > 0, outputs > 0, x.size == inputs, x.ndim >= 1, x.dtype == .float32, weight.dtype == .float32,
+           bias?.dtype ?? .float32 == .float32 {
+            return try singleRow(x, layout: layout, inputs: inputs, outputs: outputs)
+        }
         let product = try Tensor.matmul(x, weight)
         guard let bias else { return product }
         return try product + bias
+    }
+
+    private func singleRow(_ x: Tensor, layout: WeightLayout, inputs: Int, outputs: Int) throws -> Tensor {
+        let stored = layout == .inputsByOutputs ? weight : weight.T
+        return try Tensor(shape: x.shape.dropLast() + [outputs]) { (y: UnsafeMutableBufferPointer<Float>) in
+            try x.withUnsafeElements(Float.self) { row in
+                try stored.withUnsafeElements(Float.self) { matrix in
+                    func run(_ bias: UnsafePointer<Float>?) {
+                        matrixVectorProduct(row.baseAddress!, matrix.baseAddress!, layout: layout, inputs: inputs,
+                                            outputs: outputs, bias: bias, into: y.baseAddress!)
+                    }
+                    if let bias {
+                        try bias.withUnsafeElements(Float.self) { run($0.baseAddress) }
+                    } else {
+                        run(nil)
+                    }
+                }
+            }
+        }
     }
 }

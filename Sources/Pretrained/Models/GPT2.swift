@@ -115,8 +115,8 @@ public final class GPT2LMHeadModel {
     public let transformer: GPT2Model
     public var config: GPT2Config { transformer.config }
     public var warnings: [String] { transformer.warnings }
-    /// The head as (n_embd, vocab): wteᵀ when tied, else `lm_head.weight`ᵀ.
-    let head: Tensor
+    /// The head, (n_embd, vocab): wteᵀ when tied, else `lm_head.weight`ᵀ, without a bias.
+    let head: Linear
 
     public convenience init(pretrained name: String, locator: ModelLocator = .fromEnvironment()) throws {
         try self.init(checkpoint: Checkpoint.open(name, locator: locator))
@@ -126,9 +126,10 @@ public final class GPT2LMHeadModel {
         let config = try checkpoint.config(GPT2Config.self)
         let loader = try GPT2Model.loader(checkpoint, config: config, modelName: "GPT2LMHeadModel", isHeadModel: true)
         transformer = try GPT2Model(loader, config: config)
-        head = config.tieWordEmbeddings
-            ? transformer.tokenEmbedding.table.T
-            : try loader.head("lm_head.weight", [config.vocabSize, config.embeddingSize]).T
+        head = Linear(weight: config.tieWordEmbeddings
+                        ? transformer.tokenEmbedding.table.T
+                        : try loader.head("lm_head.weight", [config.vocabSize, config.embeddingSize]).T,
+                      bias: nil)
     }
 
     /// Logits over the vocabulary, (batch, length, vocab); with `lastPositionOnly`,
@@ -139,7 +140,7 @@ public final class GPT2LMHeadModel {
         if lastPositionOnly {
             hidden = try hidden.getItem([.slice(start: nil, stop: nil, step: nil), .slice(start: -1, stop: nil, step: nil)])
         }
-        return try Tensor.matmul(hidden, head)
+        return try head(hidden)
     }
 
     /// An empty cache sized for this model.

