@@ -28,7 +28,10 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         // The numeric engine: Tensor, kernels, BLAS, numpy-exact printing and RandomState.
-        .target(name: "TensorCore"),
+        .target(name: "TensorCore", dependencies: ["CVectorMath"]),
+        // TensorCore's vector math kernels (exp, log, tanh, sqrt) in C, compiled once per
+        // x86-64 instruction-set level and picked for the CPU at load time.
+        .target(name: "CVectorMath"),
         // Autodiff and Keras-compatible layers, models, training and summaries.
         .target(name: "NeuralNet", dependencies: ["TensorCore"]),
         // Hugging Face models from their real files: model store, safetensors, config.json,

@@ -31,9 +31,18 @@ struct ExpKernel<T: FloatScalar>: UnaryKernel {
     @inline(__always) static func apply(_ x: T) -> T { T.exp(x) }
     static func apply(_ src: UnsafePointer<T>, _ dst: UnsafeMutablePointer<T>, count: Int) { T.exp(src, dst, count: count) }
 }
-struct LogKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.log(x) } }
-struct SqrtKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.sqrt(x) } }
-struct TanhKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.tanh(x) } }
+struct LogKernel<T: FloatScalar>: UnaryKernel {
+    @inline(__always) static func apply(_ x: T) -> T { T.log(x) }
+    static func apply(_ src: UnsafePointer<T>, _ dst: UnsafeMutablePointer<T>, count: Int) { T.log(src, dst, count: count) }
+}
+struct SqrtKernel<T: FloatScalar>: UnaryKernel {
+    @inline(__always) static func apply(_ x: T) -> T { T.sqrt(x) }
+    static func apply(_ src: UnsafePointer<T>, _ dst: UnsafeMutablePointer<T>, count: Int) { T.sqrt(src, dst, count: count) }
+}
+struct TanhKernel<T: FloatScalar>: UnaryKernel {
+    @inline(__always) static func apply(_ x: T) -> T { T.tanh(x) }
+    static func apply(_ src: UnsafePointer<T>, _ dst: UnsafeMutablePointer<T>, count: Int) { T.tanh(src, dst, count: count) }
+}
 struct SinKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.sin(x) } }
 struct CosKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.cos(x) } }
 struct FloorKernel<T: FloatScalar>: UnaryKernel { @inline(__always) static func apply(_ x: T) -> T { T.floor(x) } }

@@ -29,7 +29,7 @@ func runUnary<K: UnaryKernel>(_ kernel: K.Type, _ input: Tensor, cOrder: Bool = 
     if !cOrder, !input.isContiguous, let order = memoryOrder(shape: input.shape, strides: [input.strides]) {
         return try runUnary(kernel, input.permuted(order), cOrder: true).unpermuted(order)
     }
-    let out = try Tensor.allocate(input.shape, K.Output.dtype)
+    let out = try Tensor.allocate(input.shape, K.Output.dtype, zeroed: false)
     let src = input.base(K.Input.self), dst = out.base(K.Output.self)
     if input.isContiguous {
         parallelRanges(out.size, work: out.size) { range in
@@ -57,7 +57,7 @@ func runBinary<K: BinaryKernel>(_ kernel: K.Type, _ a: Tensor, _ b: Tensor, shap
         let pb = Tensor(storage: b.storage, shape: order.map { shape[$0] }, strides: order.map { sb[$0] }, offset: b.offset)
         return try runBinary(kernel, pa, pb, shape: pa.shape, cOrder: true).unpermuted(order)
     }
-    let out = try Tensor.allocate(shape, K.Output.dtype)
+    let out = try Tensor.allocate(shape, K.Output.dtype, zeroed: false)
     let n = out.size
     let pa = a.base(K.Input.self), pb = b.base(K.Input.self), dst = out.base(K.Output.self)
     let aFull = a.shape == shape && a.isContiguous, bFull = b.shape == shape && b.isContiguous
@@ -97,7 +97,7 @@ func runBinary<K: BinaryKernel>(_ kernel: K.Type, _ a: Tensor, _ b: Tensor, shap
 
 /// `where(condition, x, y)` with all three broadcast to `shape`; `x` and `y` have dtype `T`.
 func runSelect<T: TensorScalar>(_: T.Type, _ condition: Tensor, _ x: Tensor, _ y: Tensor, shape: [Int]) throws -> Tensor {
-    let out = try Tensor.allocate(shape, T.dtype)
+    let out = try Tensor.allocate(shape, T.dtype, zeroed: false)
     let pc = condition.base(Bool.self), px = x.base(T.self), py = y.base(T.self), dst = out.base(T.self)
     let walker = RowWalker(shape: shape, strides: [condition.broadcastStrides(to: shape),
                                                    x.broadcastStrides(to: shape), y.broadcastStrides(to: shape)])

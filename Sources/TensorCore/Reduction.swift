@@ -168,10 +168,11 @@ private func reduceAcross<R: RunReducer>(_: R.Type, _ input: Tensor, _ plan: Red
         }
     }
     // Split the work between the cores by output rows, or by columns when the outputs
-    // form a single row (`sum(axis=0)` of a matrix).
+    // form a single row (`sum(axis=0)` of a matrix): in halves, as narrower column strips
+    // read memory in runs too short for the hardware prefetcher.
     if keptWalker.rowCount >= 2 {
         parallelRanges(keptWalker.rowCount, work: out.size * plan.count) { accumulate(rows: $0, columns: 0..<length) }
     } else {
-        parallelRanges(length, work: out.size * plan.count) { accumulate(rows: 0..<keptWalker.rowCount, columns: $0) }
+        parallelRanges(length, work: out.size * plan.count, maxPieces: 2) { accumulate(rows: 0..<keptWalker.rowCount, columns: $0) }
     }
 }

@@ -36,10 +36,12 @@ public struct Tensor {
 
     /// A fresh, zero-filled, C-contiguous tensor. Validates the shape: negative dimensions,
     /// sizes that overflow, and allocations above `maxAllocationBytes` (or beyond what the
-    /// system will give) throw numpy's errors.
-    static func allocate(_ shape: [Int], _ dtype: DType) throws -> Tensor {
+    /// system will give) throw numpy's errors. With `zeroed: false` the elements are
+    /// unspecified, for kernels that write every one of them (a large buffer may then be a
+    /// recycled one, see `TensorStorage`).
+    static func allocate(_ shape: [Int], _ dtype: DType, zeroed: Bool = true) throws -> Tensor {
         let count = try validatedSize(shape, dtype)
-        guard let storage = TensorStorage(count: count, dtype: dtype) else { throw memoryError(shape, dtype) }
+        guard let storage = TensorStorage(count: count, dtype: dtype, zeroed: zeroed) else { throw memoryError(shape, dtype) }
         return Tensor(storage: storage, shape: shape, strides: contiguousStrides(shape), offset: 0)
     }
 

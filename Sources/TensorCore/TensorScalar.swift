@@ -1,3 +1,4 @@
+import CVectorMath
 import Foundation
 
 /// A Swift type that stores one element of a tensor. Conversions follow numpy's `astype`
@@ -39,11 +40,15 @@ public protocol NumericScalar: TensorScalar, Comparable {
 public protocol FloatScalar: NumericScalar, BinaryFloatingPoint {
     static func divide(_ a: Self, _ b: Self) -> Self
     static func exp(_ a: Self) -> Self
-    /// `dst[i] = exp(src[i])` over `count` contiguous elements, giving the same bits as `exp(_:)`.
-    static func exp(_ src: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>, count: Int)
     static func log(_ a: Self) -> Self
     static func sqrt(_ a: Self) -> Self
     static func tanh(_ a: Self) -> Self
+    /// `dst[i] = exp(src[i])` over `count` contiguous elements, giving the same bits as `exp(_:)`;
+    /// likewise `log`, `sqrt` and `tanh` (vector kernels, see CVectorMath).
+    static func exp(_ src: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>, count: Int)
+    static func log(_ src: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>, count: Int)
+    static func sqrt(_ src: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>, count: Int)
+    static func tanh(_ src: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>, count: Int)
     static func sin(_ a: Self) -> Self
     static func cos(_ a: Self) -> Self
     static func floor(_ a: Self) -> Self
@@ -153,13 +158,14 @@ extension Float: FloatScalar {
     @inline(__always) public static func sign(_ a: Float) -> Float { a > 0 ? 1 : (a < 0 ? -1 : (a.isNaN ? a : 0)) }
     @inline(__always) public static func maximum(_ a: Float, _ b: Float) -> Float { (a >= b || a.isNaN) ? a : b }
     @inline(__always) public static func minimum(_ a: Float, _ b: Float) -> Float { (a <= b || a.isNaN) ? a : b }
-    @inline(__always) public static func exp(_ a: Float) -> Float { expf(a) }
-    public static func exp(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, count: Int) {
-        for i in 0..<count { dst[i] = expf(src[i]) }
-    }
-    @inline(__always) public static func log(_ a: Float) -> Float { logf(a) }
+    @inline(__always) public static func exp(_ a: Float) -> Float { singleElement(a, nlpnb_exp_f32) }
+    @inline(__always) public static func log(_ a: Float) -> Float { singleElement(a, nlpnb_log_f32) }
     @inline(__always) public static func sqrt(_ a: Float) -> Float { a.squareRoot() }
-    @inline(__always) public static func tanh(_ a: Float) -> Float { tanhf(a) }
+    @inline(__always) public static func tanh(_ a: Float) -> Float { singleElement(a, nlpnb_tanh_f32) }
+    public static func exp(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, count: Int) { nlpnb_exp_f32(src, dst, count) }
+    public static func log(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, count: Int) { nlpnb_log_f32(src, dst, count) }
+    public static func sqrt(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, count: Int) { nlpnb_sqrt_f32(src, dst, count) }
+    public static func tanh(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, count: Int) { nlpnb_tanh_f32(src, dst, count) }
     @inline(__always) public static func sin(_ a: Float) -> Float { sinf(a) }
     @inline(__always) public static func cos(_ a: Float) -> Float { cosf(a) }
     @inline(__always) public static func floor(_ a: Float) -> Float { a.rounded(.down) }
@@ -188,19 +194,27 @@ extension Double: FloatScalar {
     @inline(__always) public static func sign(_ a: Double) -> Double { a > 0 ? 1 : (a < 0 ? -1 : (a.isNaN ? a : 0)) }
     @inline(__always) public static func maximum(_ a: Double, _ b: Double) -> Double { (a >= b || a.isNaN) ? a : b }
     @inline(__always) public static func minimum(_ a: Double, _ b: Double) -> Double { (a <= b || a.isNaN) ? a : b }
-    @inline(__always) public static func exp(_ a: Double) -> Double { vectorExp(a) }
-    public static func exp(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, count: Int) {
-        vectorExp(src, dst, count: count)
-    }
-    @inline(__always) public static func log(_ a: Double) -> Double { Foundation.log(a) }
+    @inline(__always) public static func exp(_ a: Double) -> Double { singleElement(a, nlpnb_exp_f64) }
+    @inline(__always) public static func log(_ a: Double) -> Double { singleElement(a, nlpnb_log_f64) }
     @inline(__always) public static func sqrt(_ a: Double) -> Double { a.squareRoot() }
-    @inline(__always) public static func tanh(_ a: Double) -> Double { Foundation.tanh(a) }
+    @inline(__always) public static func tanh(_ a: Double) -> Double { singleElement(a, nlpnb_tanh_f64) }
+    public static func exp(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, count: Int) { nlpnb_exp_f64(src, dst, count) }
+    public static func log(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, count: Int) { nlpnb_log_f64(src, dst, count) }
+    public static func sqrt(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, count: Int) { nlpnb_sqrt_f64(src, dst, count) }
+    public static func tanh(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, count: Int) { nlpnb_tanh_f64(src, dst, count) }
     @inline(__always) public static func sin(_ a: Double) -> Double { Foundation.sin(a) }
     @inline(__always) public static func cos(_ a: Double) -> Double { Foundation.cos(a) }
     @inline(__always) public static func floor(_ a: Double) -> Double { a.rounded(.down) }
     @inline(__always) public static func ceil(_ a: Double) -> Double { a.rounded(.up) }
     @inline(__always) public static func rint(_ a: Double) -> Double { a.rounded(.toNearestOrEven) }
     public var doubleValue: Double { self }
+}
+
+/// A vector kernel applied to one value, so a lone element gets the bits it would get in an array.
+@inline(__always) private func singleElement<T>(_ x: T, _ kernel: (UnsafePointer<T>?, UnsafeMutablePointer<T>?, Int) -> Void) -> T {
+    var input = x, output = x
+    kernel(&input, &output, 1)
+    return output
 }
 
 /// numpy's `npy_divmod` for floats: floor division consistent with `pythonMod`,

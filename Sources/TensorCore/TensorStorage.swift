@@ -24,41 +24,32 @@ func byteCount(_ text: String) -> Int? {
 }
 
 /// The element buffer behind one or more tensors. A final class so that views share it by
-/// reference (see `Tensor` for the aliasing model). Memory is zero-filled and bound to the
-/// element type of `dtype` once, at creation.
+/// reference (see `Tensor` for the aliasing model). Memory is zero-filled unless the creator
+/// asks otherwise, and bound to the element type of `dtype` once, at creation.
 final class TensorStorage {
     let raw: UnsafeMutableRawPointer
     let count: Int
     let dtype: DType
-    /// For large buffers, the whole anonymous mapping (`raw` is inside it), to unmap on deinit.
-    private let mapping: (base: UnsafeMutableRawPointer, length: Int)?
+    /// For large buffers, the whole anonymous mapping (`raw` is inside it), unmapped or
+    /// recycled on deinit.
+    private let mapping: LargeMapping?
     /// For borrowed memory (see `init(borrowing:)`), what keeps it alive; nothing is freed.
     private let owner: AnyObject?
 
-    /// Buffers from this size up are mapped directly and marked for transparent huge pages,
-    /// as numpy does: first-touch page faults otherwise dominate large element-wise ops.
-    private static let hugePageThreshold = 4 << 20
-    private static let hugePageSize = 2 << 20
-
-    /// Allocates `count` zeroed elements, or returns nil when the system has no memory for
-    /// them. `count` must already be validated (see `Tensor.allocate`).
-    init?(count: Int, dtype: DType) {
+    /// Allocates `count` elements, zero-filled when `zeroed`, or returns nil when the system
+    /// has no memory for them. `count` must already be validated (see `Tensor.allocate`).
+    init?(count: Int, dtype: DType, zeroed: Bool = true) {
         self.count = count
         self.dtype = dtype
         owner = nil
         // calloc of 0 bytes may return NULL; always ask for at least one element.
         let capacity = Swift.max(count, 1)
         let bytes = capacity * dtype.itemSize
-        if bytes >= TensorStorage.hugePageThreshold {
-            // Over-allocate so the buffer can start on a huge-page boundary; anonymous
-            // mappings are zero-filled.
-            let length = bytes + TensorStorage.hugePageSize
-            let base = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-            guard let base, base != MAP_FAILED else { return nil }
-            let aligned = (Int(bitPattern: base) + TensorStorage.hugePageSize - 1) & ~(TensorStorage.hugePageSize - 1)
-            raw = UnsafeMutableRawPointer(bitPattern: aligned) ?? base
-            madvise(raw, bytes, Int32(MADV_HUGEPAGE))
-            mapping = (base, length)
+        if bytes >= LargeMapping.threshold {
+            // Fresh mappings are zero-filled; recycled ones hold old elements.
+            guard let large = (zeroed ? nil : LargeMapping.recycled(bytes)) ?? LargeMapping(bytes) else { return nil }
+            mapping = large
+            raw = large.start
         } else {
             guard let memory = calloc(capacity, dtype.itemSize) else { return nil }
             raw = memory
@@ -84,7 +75,7 @@ final class TensorStorage {
     }
 
     deinit {
-        if let mapping { munmap(mapping.base, mapping.length) } else if owner == nil { free(raw) }
+        if let mapping { mapping.recycle() } else if owner == nil { free(raw) }
     }
 
     /// Storage for one element (0-d tensors); failing to find 8 bytes is not recoverable.
@@ -95,6 +86,63 @@ final class TensorStorage {
 
     @inline(__always) func pointer<T: TensorScalar>(_: T.Type) -> UnsafeMutablePointer<T> {
         raw.assumingMemoryBound(to: T.self)
+    }
+}
+
+/// An anonymous mapping for a large buffer, starting on a huge-page boundary and marked for
+/// transparent huge pages, as numpy does: first-touch page faults otherwise dominate large
+/// element-wise operations.
+///
+/// A freed mapping is kept for reuse (a few, up to `cacheLimit` bytes in all) instead of
+/// being unmapped: the kernel zero-fills every page of a fresh mapping on first touch, which
+/// costs as much as an exp over it, and a program that computes `np.exp(x)` in a loop frees
+/// and allocates the same size each time. glibc's malloc recycles blocks up to 32 MB the same
+/// way; only kernels that write every element (`zeroed: false`) get a recycled mapping.
+struct LargeMapping {
+    /// Buffers from this size up get their own mapping.
+    static let threshold = 4 << 20
+    private static let hugePageSize = 2 << 20
+    private static let cacheLimit = 256 << 20
+
+    let base: UnsafeMutableRawPointer
+    let length: Int
+    var start: UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(bitPattern: (Int(bitPattern: base) + LargeMapping.hugePageSize - 1) & ~(LargeMapping.hugePageSize - 1)) ?? base
+    }
+
+    /// A fresh zero-filled mapping with room for `bytes` from a huge-page boundary.
+    init?(_ bytes: Int) {
+        length = bytes + LargeMapping.hugePageSize
+        let mapped = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        guard let mapped, mapped != MAP_FAILED else { return nil }
+        base = mapped
+        madvise(start, bytes, Int32(MADV_HUGEPAGE))
+    }
+
+    private nonisolated(unsafe) static var cache: [LargeMapping] = []
+    private static let lock = NSLock()
+
+    /// A kept mapping that fits `bytes` without wasting more than a quarter of it, if any.
+    static func recycled(_ bytes: Int) -> LargeMapping? {
+        let needed = bytes + hugePageSize
+        lock.lock()
+        defer { lock.unlock() }
+        guard let index = cache.lastIndex(where: { $0.length >= needed && $0.length <= needed + needed / 4 }) else { return nil }
+        return cache.remove(at: index)
+    }
+
+    /// Keeps this mapping for reuse, evicting the oldest kept ones beyond `cacheLimit`.
+    func recycle() {
+        var evicted: [LargeMapping] = []
+        LargeMapping.lock.lock()
+        LargeMapping.cache.append(self)
+        var total = LargeMapping.cache.reduce(0) { $0 + $1.length }
+        while total > LargeMapping.cacheLimit, let oldest = LargeMapping.cache.first {
+            evicted.append(LargeMapping.cache.removeFirst())
+            total -= oldest.length
+        }
+        LargeMapping.lock.unlock()
+        for mapping in evicted { munmap(mapping.base, mapping.length) }
     }
 }
 
