@@ -30,8 +30,10 @@ enum Activation: Equatable {
         case .gelu:
             return { x in 0.5 * x * (1 + erff(x * Float(0.5).squareRoot())) }
         case .geluTanh:
-            let scale = Float((2 / Double.pi).squareRoot())
-            return { x in 0.5 * x * (1 + tanhf(scale * (x + 0.044715 * x * x * x))) }
+            // 0.5 · (1 + tanh(u)) is sigmoid(2u): one expf instead of tanhf (which costs an
+            // expm1f and more), the same function to float rounding.
+            let twiceScale = 2 * Float((2 / Double.pi).squareRoot())
+            return { x in x / (1 + expf(-twiceScale * (x + 0.044715 * x * x * x))) }
         case .relu:
             return { x in max(x, 0) }
         case .tanh:

@@ -167,7 +167,7 @@ public final class T5DecoderState {
             encoderOutput: try encoderOutput.getItem([.intArray(index)]),
             encoderMask: encoderMask.map { mask in rows.map { mask[Int($0)] } },
             crossKeysAndValues: try crossKeysAndValues.map { (try $0.keys.getItem([.intArray(index)]), try $0.values.getItem([.intArray(index)])) },
-            layerCount: cache.keys.count)
+            layerCount: cache.layerCount)
     }
 }
 
