@@ -3,12 +3,15 @@ import Dispatch
 /// Element count above which a kernel splits its work across both cores.
 let parallelThreshold = 100_000
 
+/// Most pieces a large job is cut into.
+private let maxPieces = 16
+
 /// Runs `body` over `0..<count` in pieces on both cores when `work` (elements touched) is
 /// large enough to repay the dispatch. A large job is cut into more pieces than there are
 /// cores, which the threads take in turn: when another process preempts one thread, the
 /// other carries on with the remaining pieces instead of waiting for it to finish its half.
 /// Pieces are ranges of whole rows, so results do not depend on how the work is cut.
-func parallelRanges(_ count: Int, work: Int, maxPieces: Int = 16, _ body: (Range<Int>) -> Void) {
+func parallelRanges(_ count: Int, work: Int, _ body: (Range<Int>) -> Void) {
     guard work >= parallelThreshold && count >= 2 else {
         body(0..<count)
         return

@@ -36,7 +36,9 @@ public protocol NumericScalar: TensorScalar, Comparable {
     var doubleValue: Double { get }
 }
 
-/// Floating element types, with math in their own precision (`expf` for float32).
+/// Floating element types. exp, log, tanh and sqrt come from CVectorMath's vector kernels
+/// (float32 correctly rounded, float64 within an ulp); sin, cos, pow from the C library
+/// (`sinf` for float32).
 public protocol FloatScalar: NumericScalar, BinaryFloatingPoint {
     static func divide(_ a: Self, _ b: Self) -> Self
     static func exp(_ a: Self) -> Self
