@@ -56,29 +56,11 @@ extension Compiler {
                 return v
             }
         case .compare(let first, let rest):
+            if rest.count == 1 {
+                return try specialisedValue(first, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: range))
+            }
             let a = try expression(first)
             let ops = try rest.map { ($0.0, try expression($0.1)) }
-            if ops.count == 1 {
-                let (op, b) = ops[0]
-                return { f in
-                    let x = try a(f), y = try b(f)
-                    if case .int(let i) = x, case .int(let j) = y {
-                        switch op {
-                        case .lt: return .bool(i < j)
-                        case .gt: return .bool(i > j)
-                        case .eq: return .bool(i == j)
-                        case .le: return .bool(i <= j)
-                        case .ge: return .bool(i >= j)
-                        case .ne: return .bool(i != j)
-                        default: break
-                        }
-                    }
-                    do { return try interp.compare(op, x, y) } catch let err as PyException {
-                        err.notePending(range)
-                        throw err
-                    }
-                }
-            }
             return { f in
                 var left = try a(f)
                 var result = Value.bool(true)
@@ -278,61 +260,7 @@ extension Compiler {
     }
 
     private func binary(_ op: BinaryOp, _ l: Expr, _ r: Expr, range: SourceRange) throws -> ExprCode {
-        unowned(unsafe) let interp = self.interp
-        let a = try expression(l)
-        let b = try expression(r)
-        let opRange = operatorAnchor(l.range, r.range)
-        @inline(__always) func slow(_ x: Value, _ y: Value) throws -> Value {
-            do { return try interp.binary(op, x, y) } catch let err as PyException {
-                err.notePending(range, operator: opRange)
-                throw err
-            }
-        }
-        switch op {
-        case .add:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y {
-                    let (s, o) = i.addingReportingOverflow(j)
-                    if !o { return .int(s) }
-                } else if case .float(let i) = x, case .float(let j) = y {
-                    return .float(i + j)
-                }
-                return try slow(x, y)
-            }
-        case .sub:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y {
-                    let (s, o) = i.subtractingReportingOverflow(j)
-                    if !o { return .int(s) }
-                } else if case .float(let i) = x, case .float(let j) = y {
-                    return .float(i - j)
-                }
-                return try slow(x, y)
-            }
-        case .mul:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y {
-                    let (s, o) = i.multipliedReportingOverflow(by: j)
-                    if !o { return .int(s) }
-                } else if case .float(let i) = x, case .float(let j) = y {
-                    return .float(i * j)
-                }
-                return try slow(x, y)
-            }
-        case .mod:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y, j > 0, i >= 0 {
-                    return .int(i % j)
-                }
-                return try slow(x, y)
-            }
-        default:
-            return { f in try slow(try a(f), try b(f)) }
-        }
+        try specialisedValue(l, r, BinaryOperation(interp: interp, op: op, range: range, operatorRange: operatorAnchor(l.range, r.range)))
     }
 
     private func call(_ callee: Expr, _ args: [CallArg], range: SourceRange) throws -> ExprCode {
@@ -373,13 +301,12 @@ extension Compiler {
                 let a0 = try expression(argExprs[0])
                 return { f in
                     let fn = try fnCode(f)
-                    if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == 1 {
-                        var frame = Frame.make(calling: pf)
-                        frame.slots[0] = try a0(f)
+                    if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == 1 {
+                        let x = try a0(f)
+                        var frame = Frame.make(plain: pf)
+                        frame.slots[0] = x
                         do {
-                            let result = try interp.run(pf, in: frame)
-                            Frame.recycle(&frame, of: pf.code)
-                            return result
+                            return try interp.runPlain(pf, in: &frame)
                         } catch let err as PyException {
                             err.notePending(range)
                             throw err
@@ -396,14 +323,12 @@ extension Compiler {
             let argCount = argCodes.count
             return { f in
                 let fn = try fnCode(f)
-                if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == argCount {
+                if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == argCount {
                     // Fast path: arguments go straight into the new frame's slots.
-                    var frame = Frame.make(calling: pf)
+                    var frame = Frame.make(plain: pf)
                     for i in 0..<argCount { frame.slots[i] = try argCodes[i](f) }
                     do {
-                        let result = try interp.run(pf, in: frame)
-                        Frame.recycle(&frame, of: pf.code)
-                        return result
+                        return try interp.runPlain(pf, in: &frame)
                     } catch let err as PyException {
                         err.notePending(range)
                         throw err

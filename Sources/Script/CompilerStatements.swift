@@ -169,29 +169,7 @@ extension Compiler {
     func condition(_ e: Expr) throws -> (Frame) throws -> Bool {
         unowned(unsafe) let interp = self.interp
         if case .compare(let left, let rest) = e.kind, rest.count == 1 {
-            let op = rest[0].0
-            let a = try expression(left), b = try expression(rest[0].1)
-            let range = e.range
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y {
-                    switch op {
-                    case .lt: return i < j
-                    case .le: return i <= j
-                    case .gt: return i > j
-                    case .ge: return i >= j
-                    case .eq: return i == j
-                    case .ne: return i != j
-                    default: break
-                    }
-                }
-                do {
-                    return try interp.compareToBool(op, x, y)
-                } catch let err as PyException {
-                    err.notePending(range)
-                    throw err
-                }
-            }
+            return try specialisedTest(left, rest[0].1, Test(interp: interp, op: rest[0].0, range: e.range))
         }
         if case .unary(.not, let inner) = e.kind {
             let c = try condition(inner)

@@ -117,6 +117,23 @@ extension Interpreter {
         return result
     }
 
+    /// Runs a plain function (`CodeObject.isPlain`) in a frame from `Frame.make(plain:)`
+    /// whose first slots hold the arguments. The path of most calls: no argument array, no
+    /// cells, and the return value moved out of the frame rather than copied.
+    @inline(__always) func runPlain(_ fn: PyFunction, in frame: inout Frame) throws -> Value {
+        let code = fn.code
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth >= recursionLimit {
+            throw PyException(.recursionError, "maximum recursion depth exceeded")
+        }
+        try tick()
+        _ = try code.body(frame)
+        let result = frame.takeReturnValue()
+        Frame.recycle(&frame, of: code)
+        return result
+    }
+
     /// Runs a function whose arguments are already in `frame`'s slots.
     func run(_ fn: PyFunction, in frame: Frame) throws -> Value {
         let code = fn.code

@@ -1,0 +1,129 @@
+/// Code for binary operators and single comparisons, generic over how the two operands
+/// are read (CompilerOperands.swift). Each has an inline fast path for ints (and floats
+/// where it is as cheap) and falls back to the full operator dispatch in Runtime/.
+
+/// `a OP b` for arithmetic and bitwise operators.
+struct BinaryOperation: OperandPairBuilder {
+    unowned(unsafe) let interp: Interpreter
+    let op: BinaryOp
+    let range: SourceRange
+    let operatorRange: SourceRange?
+
+    func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
+        unowned(unsafe) let interp = self.interp
+        let (op, range, operatorRange) = (self.op, self.range, self.operatorRange)
+        @inline(__always) func slow(_ x: Value, _ y: Value) throws -> Value {
+            do { return try interp.binary(op, x, y) } catch let err as PyException {
+                err.notePending(range, operator: operatorRange)
+                throw err
+            }
+        }
+        switch op {
+        case .add:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (s, o) = i.addingReportingOverflow(j)
+                    if !o { return .int(s) }
+                } else if case .float(let i) = x, case .float(let j) = y {
+                    return .float(i + j)
+                }
+                return try slow(x, y)
+            }
+        case .sub:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (s, o) = i.subtractingReportingOverflow(j)
+                    if !o { return .int(s) }
+                } else if case .float(let i) = x, case .float(let j) = y {
+                    return .float(i - j)
+                }
+                return try slow(x, y)
+            }
+        case .mul:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (s, o) = i.multipliedReportingOverflow(by: j)
+                    if !o { return .int(s) }
+                } else if case .float(let i) = x, case .float(let j) = y {
+                    return .float(i * j)
+                }
+                return try slow(x, y)
+            }
+        case .mod:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                // Python's % takes the divisor's sign; for these operands it agrees with Swift's.
+                if case .int(let i) = x, case .int(let j) = y, j > 0, i >= 0 {
+                    return .int(i % j)
+                }
+                return try slow(x, y)
+            }
+        case .floorDiv:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y, j > 0, i >= 0 {
+                    return .int(i / j)
+                }
+                return try slow(x, y)
+            }
+        default:
+            return .value { f in try slow(try a.read(f), try b.read(f)) }
+        }
+    }
+}
+
+/// Compares two ints without boxing, for the operators that order them.
+@inline(__always) private func compareInts(_ op: CompareOp, _ i: Int, _ j: Int) -> Bool? {
+    switch op {
+    case .lt: return i < j
+    case .le: return i <= j
+    case .gt: return i > j
+    case .ge: return i >= j
+    case .eq: return i == j
+    case .ne: return i != j
+    default: return nil
+    }
+}
+
+/// `a OP b` as a value (`x = a < b`).
+struct Comparison: OperandPairBuilder {
+    unowned(unsafe) let interp: Interpreter
+    let op: CompareOp
+    let range: SourceRange
+
+    func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
+        unowned(unsafe) let interp = self.interp
+        let (op, range) = (self.op, self.range)
+        return .value { f in
+            let x = try a.read(f), y = try b.read(f)
+            if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return .bool(result) }
+            do { return try interp.compare(op, x, y) } catch let err as PyException {
+                err.notePending(range)
+                throw err
+            }
+        }
+    }
+}
+
+/// `a OP b` as the test of an `if`, `while` or comprehension filter: straight to Bool.
+struct Test: OperandPairBuilder {
+    unowned(unsafe) let interp: Interpreter
+    let op: CompareOp
+    let range: SourceRange
+
+    func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
+        unowned(unsafe) let interp = self.interp
+        let (op, range) = (self.op, self.range)
+        return .test { f in
+            let x = try a.read(f), y = try b.read(f)
+            if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
+            do { return try interp.compareToBool(op, x, y) } catch let err as PyException {
+                err.notePending(range)
+                throw err
+            }
+        }
+    }
+}
