@@ -25,7 +25,10 @@ struct ConstantOperand: OperandReader {
     @inline(__always) func read(_ f: Frame) throws -> Value { value }
 }
 
-/// Any other expression, through its compiled closure.
+/// Any other expression, through its compiled closure. Also the element type of arrays of
+/// compiled expressions (`Compiler.expressions`): a closure stored straight in an Array is
+/// kept in the generic, re-abstracted form, and every call would pass through a conversion
+/// thunk; inside a struct it keeps its own calling convention.
 struct ComputedOperand: OperandReader {
     let code: ExprCode
     @inline(__always) func read(_ f: Frame) throws -> Value { try code(f) }
@@ -66,6 +69,11 @@ extension Compiler {
         case .string(let s): return .str(s)
         default: return nil
         }
+    }
+
+    /// Compiles each of `items` (see `ComputedOperand` for why they are wrapped).
+    func expressions(_ items: [Expr]) throws -> [ComputedOperand] {
+        try items.map { ComputedOperand(code: try expression($0)) }
     }
 
     /// Compiles `l` and `r` and hands them to `builder` as the cheapest readers that fit.

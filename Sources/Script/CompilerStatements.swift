@@ -1,5 +1,5 @@
-/// Compiling statements. Every statement is wrapped so an exception passing through it
-/// records a traceback entry (file, line, failing expression) once per frame.
+/// Compiling statements. An exception passing through a statement records a traceback entry
+/// (file, line, failing expression) once per frame.
 extension Compiler {
     /// A statement sequence. Short blocks (function bodies, loop bodies) chain closures
     /// directly, so no closure passes through an array (which would add reabstraction
@@ -17,26 +17,30 @@ extension Compiler {
                 return .normal
             }
         }
-        let head = try statement(body[0])
-        if body.count == 1 { return head }
+        // Each link runs one statement's body and records the traceback entry itself, so a
+        // statement costs one closure call rather than two (body plus wrapper).
+        let head = try statementBody(body[0])
+        if body.count == 1 { return wrapStatement(body[0], head) }
+        let site = StatementSite(self, body[0])
         let rest = try block(Array(body.dropFirst()))
         return { f in
-            let r = try head(f)
+            let r: Flow
+            do { r = try head(f) } catch let e as PyException {
+                site.record(e, in: f)
+                throw e
+            }
             if case .normal = r { return try rest(f) }
             return r
         }
     }
 
     func wrapStatement(_ s: Stmt, _ code: @escaping StmtCode) -> StmtCode {
-        let filename = self.filename
-        let line = s.range.line
-        let range = s.range
-        let name = functionName
+        let site = StatementSite(self, s)
         return { f in
             do {
                 return try code(f)
             } catch let e as PyException {
-                e.record(frame: f, filename: filename, line: line, statementRange: range, functionName: name)
+                site.record(e, in: f)
                 throw e
             }
         }
@@ -44,6 +48,23 @@ extension Compiler {
 
     func statement(_ s: Stmt) throws -> StmtCode {
         wrapStatement(s, try statementBody(s))
+    }
+
+    /// Where a statement stands, for the traceback entry of an exception passing through it.
+    struct StatementSite {
+        let filename: String
+        let range: SourceRange
+        let functionName: String
+
+        init(_ compiler: Compiler, _ s: Stmt) {
+            filename = compiler.filename
+            range = s.range
+            functionName = compiler.functionName
+        }
+
+        func record(_ e: PyException, in f: Frame) {
+            e.record(frame: f, filename: filename, line: range.line, statementRange: range, functionName: functionName)
+        }
     }
 
     private func statementBody(_ s: Stmt) throws -> StmtCode {
@@ -195,20 +216,18 @@ extension Compiler {
         return { f in
             let iterable = try iterCode(f)
             if let fs = fastStore, case .object(let obj) = iterable, let r = obj as? PyRange {
-                var i = r.start
-                let step = r.step, stop = r.stop
-                while step > 0 ? i < stop : i > stop {
+                var exit: Flow? = nil
+                try r.forEachInt { i in
                     try interp.tick()
                     fs(f, .int(i))
                     switch try b(f) {
-                    case .breakLoop: return .normal
-                    case .returned: return .returned
-                    default: break
+                    case .breakLoop: exit = .normal
+                    case .returned: exit = .returned
+                    default: return true
                     }
-                    let (next, overflow) = i.addingReportingOverflow(step)
-                    if overflow { break }
-                    i = next
+                    return false
                 }
+                if let exit { return exit }
             } else if case .object(let obj) = iterable, let list = obj as? PyList {
                 // Python re-checks the length each step, so appending while iterating works.
                 var i = 0

@@ -2,9 +2,33 @@
 final class MethodCache {
     var swiftType: ObjectIdentifier?
     var method: PyNativeFunction?
+    /// The `str` method of this name, once looked up.
+    var strMethod: PyNativeFunction?
     /// Where `obj.name` stands in the source, for the traceback's caret when the lookup fails.
     let attributeRange: SourceRange?
+    /// The argument array of this site's last call, its items reset to None, for the next
+    /// call to fill in place: no allocation per method call. Taken (leaving none) while a
+    /// call runs, so a re-entrant call of the same site fills an array of its own.
+    private var spareArguments: [Value] = []
+
     init(attributeRange: SourceRange? = nil) { self.attributeRange = attributeRange }
+
+    /// An array of `count` items to overwrite.
+    func takeArguments(count: Int) -> [Value] {
+        var arguments: [Value] = []
+        swap(&arguments, &spareArguments)
+        if arguments.count != count { arguments = Array(repeating: .none, count: count) }
+        return arguments
+    }
+
+    /// Keeps `arguments` for the next call, dropping the values it holds (a callee that
+    /// kept the array makes this write to a copy).
+    func keepArguments(_ arguments: inout [Value]) {
+        arguments.withUnsafeMutableBufferPointer { items in
+            for i in items.indices { items[i] = .none }
+        }
+        swap(&arguments, &spareArguments)
+    }
 }
 
 extension Interpreter {
@@ -69,6 +93,13 @@ extension Interpreter {
         let receiver = values[0]
         switch receiver {
         case .object(let o):
+            // The site's cached built-in method, when the receiver is of the cached Swift type
+            // (a dict with a script subclass may override it, so those look up afresh).
+            let swiftType = ObjectIdentifier(type(of: o))
+            if let c = cache, c.swiftType == swiftType, let n = c.method,
+               swiftType != ObjectIdentifier(PyDict.self) || unsafeDowncast(o, to: PyDict.self).subclass == nil {
+                return try callNative(n, Arguments(values))
+            }
             if let inst = o as? PyInstance {
                 if inst.dict[name] == nil, let m = inst.cls.lookup(name) {
                     if case .object(let mo) = m, let f = mo as? PyFunction {
@@ -78,10 +109,6 @@ extension Interpreter {
             } else if let d = o as? PyDict, d.subclass != nil {
                 if let m = classOf(o).lookup(name) { return try callBound(m, receiver, Array(values.dropFirst())) }
             } else if o is PyList || o is PyDict || o is PyTuple || o is PySet {
-                let swiftType = ObjectIdentifier(type(of: o))
-                if let c = cache, c.swiftType == swiftType, let n = c.method {
-                    return try callNative(n, Arguments(values))
-                }
                 if let m = classOf(o).lookup(name), case .object(let mo) = m, let n = mo as? PyNativeFunction {
                     cache?.swiftType = swiftType
                     cache?.method = n
@@ -89,7 +116,10 @@ extension Interpreter {
                 }
             }
         case .str:
+            // Built-in types cannot be changed by scripts, so the lookup holds for good.
+            if let n = cache?.strMethod { return try callNative(n, Arguments(values)) }
             if let m = PyClass.str.dict[name], case .object(let mo) = m, let n = mo as? PyNativeFunction {
+                cache?.strMethod = n
                 return try callNative(n, Arguments(values))
             }
         default:
