@@ -57,7 +57,7 @@ extension Compiler {
             }
         case .compare(let first, let rest):
             if rest.count == 1 {
-                return try specialisedValue(first, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: range))
+                return try specialisedValue(first, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: range, isTest: false))
             }
             let a = try expression(first)
             let ops = try rest.map { ($0.0, try expression($0.1)) }

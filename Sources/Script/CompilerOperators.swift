@@ -88,42 +88,36 @@ struct BinaryOperation: OperandPairBuilder {
     }
 }
 
-/// `a OP b` as a value (`x = a < b`).
+/// Runs `body`, anchoring an exception it raises at `range` (for the traceback's caret).
+@inline(__always) private func noting<T>(_ range: SourceRange, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let err as PyException {
+        err.notePending(range)
+        throw err
+    }
+}
+
+/// `a OP b`: as a value (`x = a < b`), or, as the test of an `if`, `while` or comprehension
+/// filter, straight to Bool.
 struct Comparison: OperandPairBuilder {
     unowned(unsafe) let interp: Interpreter
     let op: CompareOp
     let range: SourceRange
+    let isTest: Bool
 
     func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
         unowned(unsafe) let interp = self.interp
         let (op, range) = (self.op, self.range)
+        if isTest {
+            return .test { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
+                return try noting(range) { try interp.compareToBool(op, x, y) }
+            }
+        }
         return .value { f in
             let x = try a.read(f), y = try b.read(f)
             if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return .bool(result) }
-            do { return try interp.compare(op, x, y) } catch let err as PyException {
-                err.notePending(range)
-                throw err
-            }
-        }
-    }
-}
-
-/// `a OP b` as the test of an `if`, `while` or comprehension filter: straight to Bool.
-struct Test: OperandPairBuilder {
-    unowned(unsafe) let interp: Interpreter
-    let op: CompareOp
-    let range: SourceRange
-
-    func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
-        unowned(unsafe) let interp = self.interp
-        let (op, range) = (self.op, self.range)
-        return .test { f in
-            let x = try a.read(f), y = try b.read(f)
-            if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
-            do { return try interp.compareToBool(op, x, y) } catch let err as PyException {
-                err.notePending(range)
-                throw err
-            }
+            return try noting(range) { try interp.compare(op, x, y) }
         }
     }
 }

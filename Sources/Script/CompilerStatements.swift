@@ -190,7 +190,7 @@ extension Compiler {
     func condition(_ e: Expr) throws -> (Frame) throws -> Bool {
         unowned(unsafe) let interp = self.interp
         if case .compare(let left, let rest) = e.kind, rest.count == 1 {
-            return try specialisedTest(left, rest[0].1, Test(interp: interp, op: rest[0].0, range: e.range))
+            return try specialisedTest(left, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: e.range, isTest: true))
         }
         if case .unary(.not, let inner) = e.kind {
             let c = try condition(inner)

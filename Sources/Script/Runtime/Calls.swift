@@ -152,13 +152,7 @@ extension Interpreter {
     /// cells, and the return value moved out of the frame rather than copied.
     @inline(__always) func runPlain(_ fn: PyFunction, in frame: inout Frame) throws -> Value {
         let code = fn.code
-        callDepth += 1
-        defer { callDepth -= 1 }
-        if callDepth >= recursionLimit {
-            throw PyException(.recursionError, "maximum recursion depth exceeded")
-        }
-        try tick()
-        _ = try code.body(frame)
+        try runBody(code, in: frame)
         let result = frame.takeReturnValue()
         Frame.recycle(&frame, of: code)
         return result
@@ -178,15 +172,20 @@ extension Interpreter {
             }
             return .object(PyGenerator(name: code.name, runner: runner))
         }
+        try runBody(code, in: frame)
+        return frame.returnValue
+    }
+
+    /// Runs a function body, counting the call against the recursion limit (the module
+    /// frame counts too, as in Python) and the step budget.
+    @inline(__always) private func runBody(_ code: CodeObject, in frame: Frame) throws {
         callDepth += 1
         defer { callDepth -= 1 }
-        // The module frame counts towards Python's limit too.
         if callDepth >= recursionLimit {
             throw PyException(.recursionError, "maximum recursion depth exceeded")
         }
         try tick()
         _ = try code.body(frame)
-        return frame.returnValue
     }
 
     private func bindArguments(_ fn: PyFunction, _ frame: Frame, _ args: [Value], _ keywords: [(name: String, value: Value)]) throws {
