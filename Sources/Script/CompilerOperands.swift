@@ -19,6 +19,44 @@ struct LocalOperand: OperandReader {
     }
 }
 
+/// A variable that compiled code both reads and writes (augmented assignment): locals and
+/// globals in place, others through their load and store closures.
+protocol VariableAccess {
+    func load(_ f: Frame) throws -> Value
+    func store(_ f: Frame, _ v: Value)
+}
+
+extension LocalOperand: VariableAccess {
+    @inline(__always) func load(_ f: Frame) throws -> Value { try read(f) }
+    @inline(__always) func store(_ f: Frame, _ v: Value) { f.slots[slot] = v }
+}
+
+/// A module variable: its box, and the full lookup (builtins, NameError) when it is unset.
+struct GlobalVariable: VariableAccess {
+    let box: GlobalBox
+    let lookup: ExprCode
+
+    @inline(__always) func load(_ f: Frame) throws -> Value {
+        if let v = box.value { return v }
+        return try lookup(f)
+    }
+    @inline(__always) func store(_ f: Frame, _ v: Value) { box.value = v }
+}
+
+/// Cells and class-body names, through the compiler's closures.
+struct NamedVariable: VariableAccess {
+    let loadCode: ExprCode
+    let storeCode: (Frame, Value) -> Void
+
+    @inline(__always) func load(_ f: Frame) throws -> Value { try loadCode(f) }
+    @inline(__always) func store(_ f: Frame, _ v: Value) { storeCode(f, v) }
+}
+
+/// Builds code that reads and writes one variable.
+protocol VariableCodeBuilder {
+    func build<V: VariableAccess>(_ variable: V) -> StmtCode
+}
+
 /// A literal.
 struct ConstantOperand: OperandReader {
     let value: Value
@@ -68,6 +106,15 @@ extension Compiler {
         case .float(let d): return .float(d)
         case .string(let s): return .str(s)
         default: return nil
+        }
+    }
+
+    /// Hands the variable `name` to `builder` in the cheapest form that fits.
+    func specialise<B: VariableCodeBuilder>(variable name: String, _ builder: B) -> StmtCode {
+        switch scope.locate(renamed(name)) {
+        case .slot(let i): return builder.build(LocalOperand(slot: i, name: name, range: nil))
+        case .global(let n): return builder.build(GlobalVariable(box: module.box(n), lookup: loadName(name)))
+        default: return builder.build(NamedVariable(loadCode: loadName(name), storeCode: storeName(name)))
         }
     }
 

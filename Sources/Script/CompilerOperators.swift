@@ -121,3 +121,40 @@ struct Comparison: OperandPairBuilder {
         }
     }
 }
+
+/// `name OP= value`, reading and writing the variable in place.
+struct AugmentedAssignment: VariableCodeBuilder {
+    unowned(unsafe) let interp: Interpreter
+    let op: BinaryOp
+    let value: ExprCode
+    let range: SourceRange
+
+    func build<V: VariableAccess>(_ variable: V) -> StmtCode {
+        unowned(unsafe) let interp = self.interp
+        let (op, valueCode, range) = (self.op, self.value, self.range)
+        return { f in
+            var current = try variable.load(f)
+            let rhs = try valueCode(f)
+            if op == .add, case .int(let a) = current, case .int(let b) = rhs {
+                let (r, o) = a.addingReportingOverflow(b)
+                if !o {
+                    variable.store(f, .int(r))
+                    return .normal
+                }
+            }
+            if op == .add, case .str(let tail) = rhs, case .str(var text) = current {
+                // Drop the variable's and our own reference first, so the string is
+                // uniquely referenced and grows in place: a loop of `s += piece` is
+                // linear, not quadratic.
+                current = .none
+                variable.store(f, .none)
+                text += tail
+                variable.store(f, .str(text))
+                return .normal
+            }
+            let result = try noting(range) { try interp.inPlace(op, current, rhs) }
+            variable.store(f, result)
+            return .normal
+        }
+    }
+}

@@ -333,33 +333,7 @@ extension Compiler {
         let exprRange = range
         switch target.kind {
         case .name(let n):
-            let load = loadName(n)
-            let store = storeName(n)
-            return { f in
-                var current = try load(f)
-                let rhs = try valueCode(f)
-                if op == .add, case .int(let a) = current, case .int(let b) = rhs {
-                    let (r, o) = a.addingReportingOverflow(b)
-                    if !o { store(f, .int(r)); return .normal }
-                }
-                if op == .add, case .str(let tail) = rhs, case .str(var text) = current {
-                    // Drop the variable's and our own reference first, so the string is
-                    // uniquely referenced and grows in place: a loop of `s += piece` is
-                    // linear, not quadratic.
-                    current = .none
-                    store(f, .none)
-                    text += tail
-                    store(f, .str(text))
-                    return .normal
-                }
-                do {
-                    store(f, try interp.inPlace(op, current, rhs))
-                } catch let e as PyException {
-                    e.notePending(exprRange)
-                    throw e
-                }
-                return .normal
-            }
+            return specialise(variable: n, AugmentedAssignment(interp: interp, op: op, value: valueCode, range: exprRange))
         case .attribute(let obj, let name):
             let o = try expression(obj)
             return { f in
