@@ -25,7 +25,10 @@ let package = Package(
             ],
             // The interpreter's state lives in classes; the run-time exclusivity checks on every
             // access cost more than a tenth of the time of a tight loop (Benchmarks/lang).
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            // Script code runs on one thread at a time (generator bodies hand over through
+            // semaphores), so its reference counting need not be atomic: a fifth of the time
+            // of calls and dict updates on a loaded machine (Benchmarks/results/lang.md).
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"])]
         ),
         // The numeric engine: Tensor, kernels, BLAS, numpy-exact printing and RandomState.
         .target(name: "TensorCore", dependencies: ["CVectorMath"]),

@@ -69,9 +69,7 @@ final class Compiler {
         case .slot(let i):
             return { f in
                 if let v = f.slots[i] { return v }
-                let e = PyException(.unboundLocalError, "cannot access local variable '\(displayName)' where it is not associated with a value")
-                if let r = range { e.notePending(r) }
-                throw e
+                throw unboundLocal(displayName, range: range)
             }
         case .cell(let i):
             return { f in

@@ -45,40 +45,22 @@ extension Compiler {
         case .binary(let op, let l, let r):
             return try binary(op, l, r, range: range)
         case .boolean(let isAnd, let items):
-            let codes = try items.map { try expression($0) }
+            let codes = try expressions(items)
             return { f in
                 var v = Value.none
                 for c in codes {
-                    v = try c(f)
+                    v = try c.read(f)
                     let truth = try interp.isTruthy(v)
                     if isAnd != truth { return v }
                 }
                 return v
             }
         case .compare(let first, let rest):
+            if rest.count == 1 {
+                return try specialisedValue(first, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: range, isTest: false))
+            }
             let a = try expression(first)
             let ops = try rest.map { ($0.0, try expression($0.1)) }
-            if ops.count == 1 {
-                let (op, b) = ops[0]
-                return { f in
-                    let x = try a(f), y = try b(f)
-                    if case .int(let i) = x, case .int(let j) = y {
-                        switch op {
-                        case .lt: return .bool(i < j)
-                        case .gt: return .bool(i > j)
-                        case .eq: return .bool(i == j)
-                        case .le: return .bool(i <= j)
-                        case .ge: return .bool(i >= j)
-                        case .ne: return .bool(i != j)
-                        default: break
-                        }
-                    }
-                    do { return try interp.compare(op, x, y) } catch let err as PyException {
-                        err.notePending(range)
-                        throw err
-                    }
-                }
-            }
             return { f in
                 var left = try a(f)
                 var result = Value.bool(true)
@@ -256,11 +238,11 @@ extension Compiler {
         unowned(unsafe) let interp = self.interp
         let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
         if !hasStar {
-            let codes = try items.map { try expression($0) }
+            let codes = try expressions(items)
             return { f in
                 var out: [Value] = []
                 out.reserveCapacity(codes.count)
-                for c in codes { out.append(try c(f)) }
+                for c in codes { out.append(try c.read(f)) }
                 return out
             }
         }
@@ -278,61 +260,7 @@ extension Compiler {
     }
 
     private func binary(_ op: BinaryOp, _ l: Expr, _ r: Expr, range: SourceRange) throws -> ExprCode {
-        unowned(unsafe) let interp = self.interp
-        let a = try expression(l)
-        let b = try expression(r)
-        let opRange = operatorAnchor(l.range, r.range)
-        @inline(__always) func slow(_ x: Value, _ y: Value) throws -> Value {
-            do { return try interp.binary(op, x, y) } catch let err as PyException {
-                err.notePending(range, operator: opRange)
-                throw err
-            }
-        }
-        switch op {
-        case .add:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y {
-                    let (s, o) = i.addingReportingOverflow(j)
-                    if !o { return .int(s) }
-                } else if case .float(let i) = x, case .float(let j) = y {
-                    return .float(i + j)
-                }
-                return try slow(x, y)
-            }
-        case .sub:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y {
-                    let (s, o) = i.subtractingReportingOverflow(j)
-                    if !o { return .int(s) }
-                } else if case .float(let i) = x, case .float(let j) = y {
-                    return .float(i - j)
-                }
-                return try slow(x, y)
-            }
-        case .mul:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y {
-                    let (s, o) = i.multipliedReportingOverflow(by: j)
-                    if !o { return .int(s) }
-                } else if case .float(let i) = x, case .float(let j) = y {
-                    return .float(i * j)
-                }
-                return try slow(x, y)
-            }
-        case .mod:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y, j > 0, i >= 0 {
-                    return .int(i % j)
-                }
-                return try slow(x, y)
-            }
-        default:
-            return { f in try slow(try a(f), try b(f)) }
-        }
+        try specialisedValue(l, r, BinaryOperation(interp: interp, op: op, range: range, operatorRange: operatorAnchor(l.range, r.range)))
     }
 
     private func call(_ callee: Expr, _ args: [CallArg], range: SourceRange) throws -> ExprCode {
@@ -354,14 +282,19 @@ extension Compiler {
             }
             if case .attribute(let objExpr, let name) = callee.kind {
                 let o = try expression(objExpr)
-                let argCodes = try argExprs.map { try expression($0) }
+                let argCodes = try expressions(argExprs)
                 let cache = MethodCache(attributeRange: callee.range)
                 return { f in
-                    var values: [Value] = []
-                    values.reserveCapacity(argCodes.count + 1)
-                    values.append(try o(f))
-                    for c in argCodes { values.append(try c(f)) }
-                    do { return try interp.callMethod(receiverFirst: values, name, cache: cache) } catch let err as PyException {
+                    var values = cache.takeArguments(count: argCodes.count + 1)
+                    try values.withUnsafeMutableBufferPointer { items in
+                        items[0] = try o(f)
+                        for i in argCodes.indices { items[i + 1] = try argCodes[i].read(f) }
+                    }
+                    do {
+                        let result = try interp.callMethod(receiverFirst: values, name, cache: cache)
+                        cache.keepArguments(&values)
+                        return result
+                    } catch let err as PyException {
                         err.notePending(range)
                         throw err
                     }
@@ -373,13 +306,12 @@ extension Compiler {
                 let a0 = try expression(argExprs[0])
                 return { f in
                     let fn = try fnCode(f)
-                    if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == 1 {
-                        var frame = Frame.make(calling: pf)
-                        frame.slots[0] = try a0(f)
+                    if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == 1 {
+                        let x = try a0(f)
+                        var frame = Frame.make(plain: pf)
+                        frame.slots[0] = x
                         do {
-                            let result = try interp.run(pf, in: frame)
-                            Frame.recycle(&frame, of: pf.code)
-                            return result
+                            return try interp.runPlain(pf, in: &frame)
                         } catch let err as PyException {
                             err.notePending(range)
                             throw err
@@ -392,18 +324,16 @@ extension Compiler {
                     }
                 }
             }
-            let argCodes = try argExprs.map { try expression($0) }
+            let argCodes = try expressions(argExprs)
             let argCount = argCodes.count
             return { f in
                 let fn = try fnCode(f)
-                if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.onlyPositional, pf.code.positionalCount == argCount {
+                if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == argCount {
                     // Fast path: arguments go straight into the new frame's slots.
-                    var frame = Frame.make(calling: pf)
-                    for i in 0..<argCount { frame.slots[i] = try argCodes[i](f) }
+                    var frame = Frame.make(plain: pf)
+                    for i in 0..<argCount { frame.slots[i] = try argCodes[i].read(f) }
                     do {
-                        let result = try interp.run(pf, in: frame)
-                        Frame.recycle(&frame, of: pf.code)
-                        return result
+                        return try interp.runPlain(pf, in: &frame)
                     } catch let err as PyException {
                         err.notePending(range)
                         throw err
@@ -411,7 +341,7 @@ extension Compiler {
                 }
                 var values: [Value] = []
                 values.reserveCapacity(argCodes.count)
-                for c in argCodes { values.append(try c(f)) }
+                for c in argCodes { values.append(try c.read(f)) }
                 do { return try interp.call(fn, values) } catch let err as PyException {
                     err.notePending(range)
                     throw err
@@ -484,14 +414,18 @@ extension Compiler {
         var outermost: ((Frame, PyObject, Value) throws -> Void)? = nil
         for (index, clause) in clauses.enumerated().reversed() {
             let store = try assignTarget(clause.target)
-            let conds = try clause.conditions.map { try condition($0) }
-            let inner = body
-            let guarded: Loop = conds.isEmpty ? inner : { f, acc in
-                for c in conds where try !c(f) { return }
-                try inner(f, acc)
-            }
+            let guarded = try filtered(body, by: clause.conditions)
             let iterCode: ExprCode? = index == 0 ? nil : try expression(clause.iter)
             let loopOver: (Frame, PyObject, Value) throws -> Void = { f, acc, iterable in
+                if case .object(let o) = iterable, let r = o as? PyRange {
+                    try r.forEachInt { i in
+                        try interp.tick()
+                        try store(f, .int(i))
+                        try guarded(f, acc)
+                        return true
+                    }
+                    return
+                }
                 if case .object(let o) = iterable, let list = o as? PyList {
                     var i = 0
                     while i < list.items.count {
@@ -522,6 +456,19 @@ extension Compiler {
             try run(f, acc, iterable)
             return .object(acc)
         }
+    }
+
+    /// A comprehension's loop body behind its `if` clauses. One test (the usual case) is
+    /// called directly rather than from an array of closures, which would add a conversion
+    /// thunk to every call.
+    private func filtered(_ inner: @escaping (Frame, PyObject) throws -> Void, by conditions: [Expr]) throws -> (Frame, PyObject) throws -> Void {
+        if conditions.isEmpty { return inner }
+        let first = try condition(conditions[0])
+        if conditions.count == 1 {
+            return { f, acc in if try first(f) { try inner(f, acc) } }
+        }
+        let rest = try filtered(inner, by: Array(conditions.dropFirst()))
+        return { f, acc in if try first(f) { try rest(f, acc) } }
     }
 
     private func collectTargetNames(_ e: Expr, into map: inout [String: String], id: Int) {

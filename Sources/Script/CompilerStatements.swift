@@ -1,5 +1,5 @@
-/// Compiling statements. Every statement is wrapped so an exception passing through it
-/// records a traceback entry (file, line, failing expression) once per frame.
+/// Compiling statements. An exception passing through a statement records a traceback entry
+/// (file, line, failing expression) once per frame.
 extension Compiler {
     /// A statement sequence. Short blocks (function bodies, loop bodies) chain closures
     /// directly, so no closure passes through an array (which would add reabstraction
@@ -17,26 +17,30 @@ extension Compiler {
                 return .normal
             }
         }
-        let head = try statement(body[0])
-        if body.count == 1 { return head }
+        // Each link runs one statement's body and records the traceback entry itself, so a
+        // statement costs one closure call rather than two (body plus wrapper).
+        let head = try statementBody(body[0])
+        if body.count == 1 { return wrapStatement(body[0], head) }
+        let site = StatementSite(self, body[0])
         let rest = try block(Array(body.dropFirst()))
         return { f in
-            let r = try head(f)
+            let r: Flow
+            do { r = try head(f) } catch let e as PyException {
+                site.record(e, in: f)
+                throw e
+            }
             if case .normal = r { return try rest(f) }
             return r
         }
     }
 
     func wrapStatement(_ s: Stmt, _ code: @escaping StmtCode) -> StmtCode {
-        let filename = self.filename
-        let line = s.range.line
-        let range = s.range
-        let name = functionName
+        let site = StatementSite(self, s)
         return { f in
             do {
                 return try code(f)
             } catch let e as PyException {
-                e.record(frame: f, filename: filename, line: line, statementRange: range, functionName: name)
+                site.record(e, in: f)
                 throw e
             }
         }
@@ -44,6 +48,23 @@ extension Compiler {
 
     func statement(_ s: Stmt) throws -> StmtCode {
         wrapStatement(s, try statementBody(s))
+    }
+
+    /// Where a statement stands, for the traceback entry of an exception passing through it.
+    struct StatementSite {
+        let filename: String
+        let range: SourceRange
+        let functionName: String
+
+        init(_ compiler: Compiler, _ s: Stmt) {
+            filename = compiler.filename
+            range = s.range
+            functionName = compiler.functionName
+        }
+
+        func record(_ e: PyException, in f: Frame) {
+            e.record(frame: f, filename: filename, line: range.line, statementRange: range, functionName: functionName)
+        }
     }
 
     private func statementBody(_ s: Stmt) throws -> StmtCode {
@@ -169,29 +190,7 @@ extension Compiler {
     func condition(_ e: Expr) throws -> (Frame) throws -> Bool {
         unowned(unsafe) let interp = self.interp
         if case .compare(let left, let rest) = e.kind, rest.count == 1 {
-            let op = rest[0].0
-            let a = try expression(left), b = try expression(rest[0].1)
-            let range = e.range
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y {
-                    switch op {
-                    case .lt: return i < j
-                    case .le: return i <= j
-                    case .gt: return i > j
-                    case .ge: return i >= j
-                    case .eq: return i == j
-                    case .ne: return i != j
-                    default: break
-                    }
-                }
-                do {
-                    return try interp.compareToBool(op, x, y)
-                } catch let err as PyException {
-                    err.notePending(range)
-                    throw err
-                }
-            }
+            return try specialisedTest(left, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: e.range, isTest: true))
         }
         if case .unary(.not, let inner) = e.kind {
             let c = try condition(inner)
@@ -217,20 +216,18 @@ extension Compiler {
         return { f in
             let iterable = try iterCode(f)
             if let fs = fastStore, case .object(let obj) = iterable, let r = obj as? PyRange {
-                var i = r.start
-                let step = r.step, stop = r.stop
-                while step > 0 ? i < stop : i > stop {
+                var exit: Flow? = nil
+                try r.forEachInt { i in
                     try interp.tick()
                     fs(f, .int(i))
                     switch try b(f) {
-                    case .breakLoop: return .normal
-                    case .returned: return .returned
-                    default: break
+                    case .breakLoop: exit = .normal
+                    case .returned: exit = .returned
+                    default: return true
                     }
-                    let (next, overflow) = i.addingReportingOverflow(step)
-                    if overflow { break }
-                    i = next
+                    return false
                 }
+                if let exit { return exit }
             } else if case .object(let obj) = iterable, let list = obj as? PyList {
                 // Python re-checks the length each step, so appending while iterating works.
                 var i = 0
@@ -336,33 +333,7 @@ extension Compiler {
         let exprRange = range
         switch target.kind {
         case .name(let n):
-            let load = loadName(n)
-            let store = storeName(n)
-            return { f in
-                var current = try load(f)
-                let rhs = try valueCode(f)
-                if op == .add, case .int(let a) = current, case .int(let b) = rhs {
-                    let (r, o) = a.addingReportingOverflow(b)
-                    if !o { store(f, .int(r)); return .normal }
-                }
-                if op == .add, case .str(let tail) = rhs, case .str(var text) = current {
-                    // Drop the variable's and our own reference first, so the string is
-                    // uniquely referenced and grows in place: a loop of `s += piece` is
-                    // linear, not quadratic.
-                    current = .none
-                    store(f, .none)
-                    text += tail
-                    store(f, .str(text))
-                    return .normal
-                }
-                do {
-                    store(f, try interp.inPlace(op, current, rhs))
-                } catch let e as PyException {
-                    e.notePending(exprRange)
-                    throw e
-                }
-                return .normal
-            }
+            return specialise(variable: n, AugmentedAssignment(interp: interp, op: op, value: valueCode, range: exprRange))
         case .attribute(let obj, let name):
             let o = try expression(obj)
             return { f in

@@ -52,7 +52,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
             for _ in 0..<code.ownCellCount { cells.append(Cell()) }
             cells += function.closure
         }
-        if let frame = code.spareFrames.popLast() {
+        if let frame = code.spareFrames.take() {
             frame.withUnsafeMutablePointerToHeader { header in
                 if !cells.isEmpty { header.pointee.cells = cells }
                 header.pointee.module = function.module
@@ -63,10 +63,22 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         return make(slotCount: code.slotCount, cells: cells, module: function.module, function: function)
     }
 
+    /// A frame for a call of a function without cells (`CodeObject.isPlain`).
+    @inline(__always) static func make(plain function: PyFunction) -> Frame {
+        if let frame = function.code.spareFrames.take() {
+            frame.withUnsafeMutablePointerToHeader { header in
+                header.pointee.module = function.module
+                header.pointee.function = function
+            }
+            return frame
+        }
+        return make(slotCount: function.code.slotCount, cells: [], module: function.module, function: function)
+    }
+
     /// After a call returned normally: keeps the frame for the next call of the same code
     /// (saving an allocation and its set-up) unless something else still holds it.
     static func recycle(_ frame: inout Frame, of code: CodeObject) {
-        guard code.spareFrames.count < 8, !frame.header.inTraceback, isKnownUniquelyReferenced(&frame) else { return }
+        guard !code.spareFrames.isFull, !frame.header.inTraceback, isKnownUniquelyReferenced(&frame) else { return }
         frame.withUnsafeMutablePointers { header, slots in
             slots.update(repeating: nil, count: header.pointee.slotCount + 1)
             if !header.pointee.cells.isEmpty { header.pointee.cells = [] }
@@ -74,7 +86,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
             header.pointee.handling = nil
             header.pointee.generator = nil
         }
-        code.spareFrames.append(frame)
+        code.spareFrames.give(frame)
     }
 
     deinit {
@@ -103,5 +115,42 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     var returnValue: Value {
         get { slots[header.slotCount] ?? .none }
         set { slots[header.slotCount] = newValue }
+    }
+
+    /// Moves the return value out, leaving the slot empty (no copy, no reference count).
+    func takeReturnValue() -> Value {
+        let slot = slots + header.slotCount
+        defer { slot.initialize(to: nil) }
+        return slot.move() ?? .none
+    }
+}
+
+/// Frames of finished calls of one code object, kept for its next calls (at most
+/// `capacity`, enough for the recursion of a function calling itself twice). Unmanaged
+/// references in a fixed buffer: taking or giving back a frame moves a reference, with
+/// none of an array's reference counting and copy-on-write checks.
+struct FramePool {
+    static let capacity = 8
+    private let frames = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: FramePool.capacity)
+    private var count = 0
+
+    var isFull: Bool { count == FramePool.capacity }
+
+    @inline(__always) mutating func take() -> Frame? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return frames[count].takeRetainedValue()
+    }
+
+    /// Keeps `frame`; the caller has checked `isFull`.
+    @inline(__always) mutating func give(_ frame: Frame) {
+        frames[count] = .passRetained(frame)
+        count += 1
+    }
+
+    /// Releases the kept frames and the buffer (the owning code object is going away).
+    mutating func drain() {
+        while take() != nil {}
+        frames.deallocate()
     }
 }

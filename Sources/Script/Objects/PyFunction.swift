@@ -22,8 +22,11 @@ final class CodeObject {
     /// True when every parameter is a plain positional one (the fast calling path).
     let onlyPositional: Bool
     var body: StmtCode = { _ in .normal }
+    /// True for a function with only plain positional parameters and no variables in
+    /// cells, which is not a generator: its calls take `Interpreter.callPlain`.
+    let isPlain: Bool
     /// Frames of finished calls, ready for the next call (`Frame.recycle`).
-    var spareFrames: [Frame] = []
+    var spareFrames = FramePool()
 
     init(name: String, qualifiedName: String, filename: String, params: [Param], slotNames: [String], cellParameters: [(Int, Int)], ownCellCount: Int, cellNames: [String], firstLine: Int, isGenerator: Bool) {
         self.name = name
@@ -54,7 +57,10 @@ final class CodeObject {
         self.varArgsSlot = varArgs
         self.varKeywordsSlot = varKw
         self.keywordOnly = kwOnly
+        self.isPlain = onlyPositional && cellParameters.isEmpty && ownCellCount == 0 && !isGenerator
     }
+
+    deinit { spareFrames.drain() }
 }
 
 /// A function defined in the script (`def` or `lambda`).

@@ -27,6 +27,18 @@ final class PyRange: PyObject {
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0
     }
 
+    /// Runs `body` on the range's ints in order while it returns true: the loop `for` and
+    /// comprehensions run over a range without an iterator or boxed items.
+    @inline(__always) func forEachInt(_ body: (Int) throws -> Bool) rethrows {
+        var i = start
+        while step > 0 ? i < stop : i > stop {
+            guard try body(i) else { return }
+            let (next, overflow) = i.addingReportingOverflow(step)
+            if overflow { return }
+            i = next
+        }
+    }
+
     func element(_ i: Int) -> Int { start + i * step }
 }
 

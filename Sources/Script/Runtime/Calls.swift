@@ -2,9 +2,33 @@
 final class MethodCache {
     var swiftType: ObjectIdentifier?
     var method: PyNativeFunction?
+    /// The `str` method of this name, once looked up.
+    var strMethod: PyNativeFunction?
     /// Where `obj.name` stands in the source, for the traceback's caret when the lookup fails.
     let attributeRange: SourceRange?
+    /// The argument array of this site's last call, its items reset to None, for the next
+    /// call to fill in place: no allocation per method call. Taken (leaving none) while a
+    /// call runs, so a re-entrant call of the same site fills an array of its own.
+    private var spareArguments: [Value] = []
+
     init(attributeRange: SourceRange? = nil) { self.attributeRange = attributeRange }
+
+    /// An array of `count` items to overwrite.
+    func takeArguments(count: Int) -> [Value] {
+        var arguments: [Value] = []
+        swap(&arguments, &spareArguments)
+        if arguments.count != count { arguments = Array(repeating: .none, count: count) }
+        return arguments
+    }
+
+    /// Keeps `arguments` for the next call, dropping the values it holds (a callee that
+    /// kept the array makes this write to a copy).
+    func keepArguments(_ arguments: inout [Value]) {
+        arguments.withUnsafeMutableBufferPointer { items in
+            for i in items.indices { items[i] = .none }
+        }
+        swap(&arguments, &spareArguments)
+    }
 }
 
 extension Interpreter {
@@ -69,6 +93,13 @@ extension Interpreter {
         let receiver = values[0]
         switch receiver {
         case .object(let o):
+            // The site's cached built-in method, when the receiver is of the cached Swift type
+            // (a dict with a script subclass may override it, so those look up afresh).
+            let swiftType = ObjectIdentifier(type(of: o))
+            if let c = cache, c.swiftType == swiftType, let n = c.method,
+               swiftType != ObjectIdentifier(PyDict.self) || unsafeDowncast(o, to: PyDict.self).subclass == nil {
+                return try callNative(n, Arguments(values))
+            }
             if let inst = o as? PyInstance {
                 if inst.dict[name] == nil, let m = inst.cls.lookup(name) {
                     if case .object(let mo) = m, let f = mo as? PyFunction {
@@ -78,10 +109,6 @@ extension Interpreter {
             } else if let d = o as? PyDict, d.subclass != nil {
                 if let m = classOf(o).lookup(name) { return try callBound(m, receiver, Array(values.dropFirst())) }
             } else if o is PyList || o is PyDict || o is PyTuple || o is PySet {
-                let swiftType = ObjectIdentifier(type(of: o))
-                if let c = cache, c.swiftType == swiftType, let n = c.method {
-                    return try callNative(n, Arguments(values))
-                }
                 if let m = classOf(o).lookup(name), case .object(let mo) = m, let n = mo as? PyNativeFunction {
                     cache?.swiftType = swiftType
                     cache?.method = n
@@ -89,7 +116,10 @@ extension Interpreter {
                 }
             }
         case .str:
+            // Built-in types cannot be changed by scripts, so the lookup holds for good.
+            if let n = cache?.strMethod { return try callNative(n, Arguments(values)) }
             if let m = PyClass.str.dict[name], case .object(let mo) = m, let n = mo as? PyNativeFunction {
+                cache?.strMethod = n
                 return try callNative(n, Arguments(values))
             }
         default:
@@ -117,6 +147,17 @@ extension Interpreter {
         return result
     }
 
+    /// Runs a plain function (`CodeObject.isPlain`) in a frame from `Frame.make(plain:)`
+    /// whose first slots hold the arguments. The path of most calls: no argument array, no
+    /// cells, and the return value moved out of the frame rather than copied.
+    @inline(__always) func runPlain(_ fn: PyFunction, in frame: inout Frame) throws -> Value {
+        let code = fn.code
+        try runBody(code, in: frame)
+        let result = frame.takeReturnValue()
+        Frame.recycle(&frame, of: code)
+        return result
+    }
+
     /// Runs a function whose arguments are already in `frame`'s slots.
     func run(_ fn: PyFunction, in frame: Frame) throws -> Value {
         let code = fn.code
@@ -131,15 +172,20 @@ extension Interpreter {
             }
             return .object(PyGenerator(name: code.name, runner: runner))
         }
+        try runBody(code, in: frame)
+        return frame.returnValue
+    }
+
+    /// Runs a function body, counting the call against the recursion limit (the module
+    /// frame counts too, as in Python) and the step budget.
+    @inline(__always) private func runBody(_ code: CodeObject, in frame: Frame) throws {
         callDepth += 1
         defer { callDepth -= 1 }
-        // The module frame counts towards Python's limit too.
         if callDepth >= recursionLimit {
             throw PyException(.recursionError, "maximum recursion depth exceeded")
         }
         try tick()
         _ = try code.body(frame)
-        return frame.returnValue
     }
 
     private func bindArguments(_ fn: PyFunction, _ frame: Frame, _ args: [Value], _ keywords: [(name: String, value: Value)]) throws {

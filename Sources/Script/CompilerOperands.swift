@@ -1,0 +1,154 @@
+/// Operands read in place. Most operands of arithmetic and comparisons are local variables
+/// or literals (`n - 1`, `i < n`, `x % 3`); reading those straight from the frame, instead
+/// of through a child closure, saves a closure call and its Value return per operand.
+/// Operator code is written once, generic over `OperandReader`, and the compiler picks a
+/// specialisation per operand shape (`specialise`).
+protocol OperandReader {
+    func read(_ f: Frame) throws -> Value
+}
+
+/// A local variable in a frame slot.
+struct LocalOperand: OperandReader {
+    let slot: Int
+    let name: String
+    let range: SourceRange?
+
+    @inline(__always) func read(_ f: Frame) throws -> Value {
+        if let v = f.slots[slot] { return v }
+        throw unboundLocal(name, range: range)
+    }
+}
+
+/// A variable that compiled code both reads and writes (augmented assignment): locals and
+/// globals in place, others through their load and store closures.
+protocol VariableAccess {
+    func load(_ f: Frame) throws -> Value
+    func store(_ f: Frame, _ v: Value)
+}
+
+extension LocalOperand: VariableAccess {
+    @inline(__always) func load(_ f: Frame) throws -> Value { try read(f) }
+    @inline(__always) func store(_ f: Frame, _ v: Value) { f.slots[slot] = v }
+}
+
+/// A module variable: its box, and the full lookup (builtins, NameError) when it is unset.
+struct GlobalVariable: VariableAccess {
+    let box: GlobalBox
+    let lookup: ExprCode
+
+    @inline(__always) func load(_ f: Frame) throws -> Value {
+        if let v = box.value { return v }
+        return try lookup(f)
+    }
+    @inline(__always) func store(_ f: Frame, _ v: Value) { box.value = v }
+}
+
+/// Cells and class-body names, through the compiler's closures.
+struct NamedVariable: VariableAccess {
+    let loadCode: ExprCode
+    let storeCode: (Frame, Value) -> Void
+
+    @inline(__always) func load(_ f: Frame) throws -> Value { try loadCode(f) }
+    @inline(__always) func store(_ f: Frame, _ v: Value) { storeCode(f, v) }
+}
+
+/// Builds code that reads and writes one variable.
+protocol VariableCodeBuilder {
+    func build<V: VariableAccess>(_ variable: V) -> StmtCode
+}
+
+/// A literal.
+struct ConstantOperand: OperandReader {
+    let value: Value
+    @inline(__always) func read(_ f: Frame) throws -> Value { value }
+}
+
+/// Any other expression, through its compiled closure. Also the element type of arrays of
+/// compiled expressions (`Compiler.expressions`): a closure stored straight in an Array is
+/// kept in the generic, re-abstracted form, and every call would pass through a conversion
+/// thunk; inside a struct it keeps its own calling convention.
+struct ComputedOperand: OperandReader {
+    let code: ExprCode
+    @inline(__always) func read(_ f: Frame) throws -> Value { try code(f) }
+}
+
+/// The compiled form of a two-operand construct. A concrete type, not an associated
+/// type: a closure returned through a generic result would be re-abstracted, and every
+/// call would then pass through two conversion thunks.
+enum OperatorCode {
+    case value(ExprCode)
+    case test((Frame) throws -> Bool)
+}
+
+/// Builds the code of a two-operand construct for any pair of operand readers.
+protocol OperandPairBuilder {
+    func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode
+}
+
+/// The UnboundLocalError of a local read before assignment.
+func unboundLocal(_ name: String, range: SourceRange?) -> PyException {
+    let e = PyException(.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    if let r = range { e.notePending(r) }
+    return e
+}
+
+extension Compiler {
+    /// The slot of `e` when it is a plain local variable.
+    private func localSlot(_ e: Expr) -> (slot: Int, name: String)? {
+        guard case .name(let n) = e.kind, case .slot(let i) = scope.locate(renamed(n)) else { return nil }
+        return (i, n)
+    }
+
+    /// The value of `e` when it is a literal number or string.
+    private func literal(_ e: Expr) throws -> Value? {
+        switch e.kind {
+        case .int(let text): return try parseIntLiteral(text, range: e.range)
+        case .float(let d): return .float(d)
+        case .string(let s): return .str(s)
+        default: return nil
+        }
+    }
+
+    /// Hands the variable `name` to `builder` in the cheapest form that fits.
+    func specialise<B: VariableCodeBuilder>(variable name: String, _ builder: B) -> StmtCode {
+        switch scope.locate(renamed(name)) {
+        case .slot(let i): return builder.build(LocalOperand(slot: i, name: name, range: nil))
+        case .global(let n): return builder.build(GlobalVariable(box: module.box(n), lookup: loadName(name)))
+        default: return builder.build(NamedVariable(loadCode: loadName(name), storeCode: storeName(name)))
+        }
+    }
+
+    /// Compiles each of `items` (see `ComputedOperand` for why they are wrapped).
+    func expressions(_ items: [Expr]) throws -> [ComputedOperand] {
+        try items.map { ComputedOperand(code: try expression($0)) }
+    }
+
+    /// Compiles `l` and `r` and hands them to `builder` as the cheapest readers that fit.
+    func specialise<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> OperatorCode {
+        let left = localSlot(l)
+        let rightLocal = localSlot(r)
+        let rightConstant = try literal(r)
+        if let (slot, name) = left {
+            let a = LocalOperand(slot: slot, name: name, range: l.range)
+            if let c = rightConstant { return builder.build(a, ConstantOperand(value: c)) }
+            if let (s, n) = rightLocal { return builder.build(a, LocalOperand(slot: s, name: n, range: r.range)) }
+            return builder.build(a, ComputedOperand(code: try expression(r)))
+        }
+        let a = ComputedOperand(code: try expression(l))
+        if let c = rightConstant { return builder.build(a, ConstantOperand(value: c)) }
+        if let (s, n) = rightLocal { return builder.build(a, LocalOperand(slot: s, name: n, range: r.range)) }
+        return builder.build(a, ComputedOperand(code: try expression(r)))
+    }
+
+    /// `specialise` for a construct that produces a value.
+    func specialisedValue<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> ExprCode {
+        guard case .value(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes tests") }
+        return code
+    }
+
+    /// `specialise` for a construct that produces a test.
+    func specialisedTest<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> (Frame) throws -> Bool {
+        guard case .test(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes values") }
+        return code
+    }
+}

@@ -1,0 +1,160 @@
+/// Code for binary operators and single comparisons, generic over how the two operands
+/// are read (CompilerOperands.swift). Each has an inline fast path for ints (and floats
+/// where it is as cheap) and falls back to the full operator dispatch in Runtime/.
+
+/// `a OP b` for arithmetic and bitwise operators.
+struct BinaryOperation: OperandPairBuilder {
+    unowned(unsafe) let interp: Interpreter
+    let op: BinaryOp
+    let range: SourceRange
+    let operatorRange: SourceRange?
+
+    func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
+        unowned(unsafe) let interp = self.interp
+        let (op, range, operatorRange) = (self.op, self.range, self.operatorRange)
+        @inline(__always) func slow(_ x: Value, _ y: Value) throws -> Value {
+            do { return try interp.binary(op, x, y) } catch let err as PyException {
+                err.notePending(range, operator: operatorRange)
+                throw err
+            }
+        }
+        switch op {
+        case .add:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (s, o) = i.addingReportingOverflow(j)
+                    if !o { return .int(s) }
+                } else if case .float(let i) = x, case .float(let j) = y {
+                    return .float(i + j)
+                }
+                return try slow(x, y)
+            }
+        case .sub:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (s, o) = i.subtractingReportingOverflow(j)
+                    if !o { return .int(s) }
+                } else if case .float(let i) = x, case .float(let j) = y {
+                    return .float(i - j)
+                }
+                return try slow(x, y)
+            }
+        case .mul:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (s, o) = i.multipliedReportingOverflow(by: j)
+                    if !o { return .int(s) }
+                } else if case .float(let i) = x, case .float(let j) = y {
+                    return .float(i * j)
+                }
+                return try slow(x, y)
+            }
+        case .mod:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                // Python's % takes the divisor's sign; for these operands it agrees with Swift's.
+                if case .int(let i) = x, case .int(let j) = y, j > 0, i >= 0 {
+                    return .int(i % j)
+                }
+                return try slow(x, y)
+            }
+        case .floorDiv:
+            return .value { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y, j > 0, i >= 0 {
+                    return .int(i / j)
+                }
+                return try slow(x, y)
+            }
+        default:
+            return .value { f in try slow(try a.read(f), try b.read(f)) }
+        }
+    }
+}
+
+/// Compares two ints without boxing, for the operators that order them.
+@inline(__always) private func compareInts(_ op: CompareOp, _ i: Int, _ j: Int) -> Bool? {
+    switch op {
+    case .lt: return i < j
+    case .le: return i <= j
+    case .gt: return i > j
+    case .ge: return i >= j
+    case .eq: return i == j
+    case .ne: return i != j
+    default: return nil
+    }
+}
+
+/// Runs `body`, anchoring an exception it raises at `range` (for the traceback's caret).
+@inline(__always) private func noting<T>(_ range: SourceRange, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let err as PyException {
+        err.notePending(range)
+        throw err
+    }
+}
+
+/// `a OP b`: as a value (`x = a < b`), or, as the test of an `if`, `while` or comprehension
+/// filter, straight to Bool.
+struct Comparison: OperandPairBuilder {
+    unowned(unsafe) let interp: Interpreter
+    let op: CompareOp
+    let range: SourceRange
+    let isTest: Bool
+
+    func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
+        unowned(unsafe) let interp = self.interp
+        let (op, range) = (self.op, self.range)
+        if isTest {
+            return .test { f in
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
+                return try noting(range) { try interp.compareToBool(op, x, y) }
+            }
+        }
+        return .value { f in
+            let x = try a.read(f), y = try b.read(f)
+            if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return .bool(result) }
+            return try noting(range) { try interp.compare(op, x, y) }
+        }
+    }
+}
+
+/// `name OP= value`, reading and writing the variable in place.
+struct AugmentedAssignment: VariableCodeBuilder {
+    unowned(unsafe) let interp: Interpreter
+    let op: BinaryOp
+    let value: ExprCode
+    let range: SourceRange
+
+    func build<V: VariableAccess>(_ variable: V) -> StmtCode {
+        unowned(unsafe) let interp = self.interp
+        let (op, valueCode, range) = (self.op, self.value, self.range)
+        return { f in
+            var current = try variable.load(f)
+            let rhs = try valueCode(f)
+            if op == .add, case .int(let a) = current, case .int(let b) = rhs {
+                let (r, o) = a.addingReportingOverflow(b)
+                if !o {
+                    variable.store(f, .int(r))
+                    return .normal
+                }
+            }
+            if op == .add, case .str(let tail) = rhs, case .str(var text) = current {
+                // Drop the variable's and our own reference first, so the string is
+                // uniquely referenced and grows in place: a loop of `s += piece` is
+                // linear, not quadratic.
+                current = .none
+                variable.store(f, .none)
+                text += tail
+                variable.store(f, .str(text))
+                return .normal
+            }
+            let result = try noting(range) { try interp.inPlace(op, current, rhs) }
+            variable.store(f, result)
+            return .normal
+        }
+    }
+}
