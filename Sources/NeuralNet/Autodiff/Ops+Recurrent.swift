@@ -31,11 +31,12 @@ extension Variable {
         // Large steps split their rows (GEMM and gate loop alike) over the two cores.
         let split = batch >= 2 && batch * width * units >= 1 << 20
         // Per step s, step-major: the activated gates, tanh(c'), and the h and c it started from.
-        var gates = [Float](repeating: 0, count: steps * batch * width)
-        var tanhC = [Float](repeating: 0, count: steps * stepSize)
-        var hPrev = [Float](repeating: 0, count: steps * stepSize)
-        var cPrev = [Float](repeating: 0, count: steps * stepSize)
-        var out = [Float](repeating: 0, count: batch * steps * 2 * units)
+        // Every element of these is written below before it is read, so none is zeroed first.
+        var gates = uninitializedFloats(steps * batch * width)
+        var tanhC = uninitializedFloats(steps * stepSize)
+        var hPrev = uninitializedFloats(steps * stepSize)
+        var cPrev = uninitializedFloats(steps * stepSize)
+        var out = uninitializedFloats(batch * steps * 2 * units)
         var h = h0.value.data, c = c0.value.data
         let keeps = keep?.data
         x.value.data.withUnsafeBufferPointer { xs in
