@@ -74,6 +74,29 @@ final class AutodiffTests: XCTestCase {
         }
     }
 
+    /// Products large enough to be split over the cores (by rows of C, or by the inner
+    /// dimension when A is stored transposed) against a plain sum, for every transposition.
+    func testSplitProductsMatchPlainSums() throws {
+        let (m, n, k) = (64, 256, 257)
+        let generator = RandomState(seed: 5)
+        let a = try generator.uniform(low: -1, high: 1, count: m * k).map { Float($0) }
+        let b = try generator.uniform(low: -1, high: 1, count: k * n).map { Float($0) }
+        for (transposeA, transposeB) in [(false, false), (false, true), (true, false), (true, true)] {
+            let product = batchedProduct(a, transposeA, b, transposeB, batch: 1, m: m, n: n, k: k)
+            var expected = [Float](repeating: 0, count: m * n)
+            for i in 0..<m {
+                for j in 0..<n {
+                    var total = 0.0
+                    for p in 0..<k {
+                        total += Double(transposeA ? a[p * m + i] : a[i * k + p]) * Double(transposeB ? b[j * k + p] : b[p * n + j])
+                    }
+                    expected[i * n + j] = Float(total)
+                }
+            }
+            assertClose(product, expected, tolerance: 1e-4)
+        }
+    }
+
     func testLinear() throws {
         try checkGradients([[2, 3, 4], [4, 5], [5]]) { try $0[0].linear($0[1], bias: $0[2]) }
         try checkGradients([[3, 4], [4, 2]]) { try $0[0].linear($0[1], bias: nil) }

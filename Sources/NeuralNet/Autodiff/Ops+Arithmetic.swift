@@ -98,11 +98,15 @@ extension Variable {
 /// `batch` row-major products op(A)·op(B) of m×k by k×n matrices stored back to back.
 func batchedProduct(_ a: [Float], _ transposeA: Bool, _ b: [Float], _ transposeB: Bool,
                     batch: Int, m: Int, n: Int, k: Int) -> [Float] {
-    var c = [Float](repeating: 0, count: batch * m * n)
+    var c = uninitializedFloats(batch * m * n)  // every element is written by a product
     a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
             c.withUnsafeMutableBufferPointer { pc in
                 guard let baseA = pa.baseAddress, let baseB = pb.baseAddress, let baseC = pc.baseAddress else { return }
+                if batch == 1 && m * n * k >= 1 << 22 {
+                    splitProduct(baseA, transposeA, baseB, transposeB, into: baseC, m: m, n: n, k: k)
+                    return
+                }
                 for item in 0..<batch {
                     BLAS.multiplyFloat32(baseA + item * m * k, transposeA: transposeA, baseB + item * k * n, transposeB: transposeB,
                                          into: baseC + item * m * n, m: m, n: n, k: k)
@@ -111,6 +115,41 @@ func batchedProduct(_ a: [Float], _ transposeA: Bool, _ b: [Float], _ transposeB
         }
     }
     return c
+}
+
+/// `count` floats left uninitialised, for buffers whose every element is written before it
+/// is read: zeroing large ones first costs a pass over memory (about 5% of LSTM training).
+func uninitializedFloats(_ count: Int) -> [Float] {
+    [Float](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+}
+
+/// One large product split in two halves over the cores, each half a single-threaded BLAS
+/// call: OpenBLAS's own threads would otherwise spin (sched_yield) between products, taking
+/// the second core from the LSTM steps that split themselves. C's rows are split when A is
+/// stored untransposed; else the inner dimension is, and the two partial products summed.
+private func splitProduct(_ a: UnsafePointer<Float>, _ transposeA: Bool, _ b: UnsafePointer<Float>, _ transposeB: Bool,
+                          into c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int) {
+    CoreSplitting.withSingleThreadedBLAS {
+        if !transposeA {
+            CoreSplitting.split(m, worthwhile: true) { rows in
+                BLAS.multiplyFloat32(a + rows.lowerBound * k, transposeA: false, b, transposeB: transposeB,
+                                     into: c + rows.lowerBound * n, m: rows.count, n: n, k: k)
+            }
+        } else if !transposeB && k >= 2 {
+            // Aᵀ·B = Σ over the two halves of the inner dimension (rows of the stored A and B).
+            let partial = UnsafeMutablePointer<Float>.allocate(capacity: m * n)
+            defer { partial.deallocate() }
+            CoreSplitting.split(k, worthwhile: true) { inner in
+                BLAS.multiplyFloat32(a + inner.lowerBound * m, transposeA: true, b + inner.lowerBound * n, transposeB: false,
+                                     into: inner.lowerBound == 0 ? c : partial, m: m, n: n, k: inner.count)
+            }
+            CoreSplitting.split(m * n, worthwhile: true) { range in
+                for i in range { c[i] += partial[i] }
+            }
+        } else {
+            BLAS.multiplyFloat32(a, transposeA: true, b, transposeB: true, into: c, m: m, n: n, k: k)
+        }
+    }
 }
 
 extension FloatTensor {

@@ -28,14 +28,15 @@ extension Variable {
         }
         let time: (Int) -> Int = { backwards ? steps - 1 - $0 : $0 }
         let stepSize = batch * units
-        // Large steps split their rows (GEMM and gate loop alike) over the two cores.
+        // Large batches split their rows (GEMM and gate loop alike) over the two cores.
         let split = batch >= 2 && batch * width * units >= 1 << 20
         // Per step s, step-major: the activated gates, tanh(c'), and the h and c it started from.
-        var gates = [Float](repeating: 0, count: steps * batch * width)
-        var tanhC = [Float](repeating: 0, count: steps * stepSize)
-        var hPrev = [Float](repeating: 0, count: steps * stepSize)
-        var cPrev = [Float](repeating: 0, count: steps * stepSize)
-        var out = [Float](repeating: 0, count: batch * steps * 2 * units)
+        // Every element of these is written below before it is read, so none is zeroed first.
+        var gates = uninitializedFloats(steps * batch * width)
+        var tanhC = uninitializedFloats(steps * stepSize)
+        var hPrev = uninitializedFloats(steps * stepSize)
+        var cPrev = uninitializedFloats(steps * stepSize)
+        var out = uninitializedFloats(batch * steps * 2 * units)
         var h = h0.value.data, c = c0.value.data
         let keeps = keep?.data
         x.value.data.withUnsafeBufferPointer { xs in
@@ -49,11 +50,12 @@ extension Variable {
         c.withUnsafeMutableBufferPointer { c in
             let (xs, us, h, c, out) = (xs.baseAddress!, us.baseAddress!, h.baseAddress!, c.baseAddress!, out.baseAddress!)
             CoreSplitting.withSingleThreadedBLAS {
-                for s in 0..<steps {
-                    let t = time(s)
-                    let z = gates.baseAddress! + s * batch * width, tc = tanhC.baseAddress! + s * stepSize
-                    let hp = hPrev.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
-                    CoreSplitting.split(batch, worthwhile: split) { rows in
+                // A row's recurrence reads only that row, so each core runs every step of its rows.
+                CoreSplitting.split(batch, worthwhile: split) { rows in
+                    for s in 0..<steps {
+                        let t = time(s)
+                        let z = gates.baseAddress! + s * batch * width, tc = tanhC.baseAddress! + s * stepSize
+                        let hp = hPrev.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
                         let first = rows.lowerBound * units, count = rows.count * units
                         (hp + first).update(from: h + first, count: count)
                         (cp + first).update(from: c + first, count: count)
@@ -100,12 +102,12 @@ extension Variable {
                 let (g, us, dx, dh, dc, dhPrev) = (g.baseAddress!, us.baseAddress!, dx.baseAddress!, dh.baseAddress!,
                                                    dc.baseAddress!, dhPrev.baseAddress!)
                 CoreSplitting.withSingleThreadedBLAS {
-                    for s in (0..<steps).reversed() {
-                        let t = time(s)
-                        let dz = dzAll.baseAddress! + s * batch * width
-                        let a = gates.baseAddress! + s * batch * width
-                        let tc = tanhC.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
-                        CoreSplitting.split(batch, worthwhile: split) { rows in
+                    CoreSplitting.split(batch, worthwhile: split) { rows in
+                        for s in (0..<steps).reversed() {
+                            let t = time(s)
+                            let dz = dzAll.baseAddress! + s * batch * width
+                            let a = gates.baseAddress! + s * batch * width
+                            let tc = tanhC.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
                             for b in rows {
                                 let outRow = (b * steps + s) * 2 * units, row = b * width
                                 for j in 0..<units {
