@@ -368,13 +368,13 @@ func splitString(_ s: String, _ sep: String?, _ maxsplit: Int) throws -> [String
                     current = String.UnicodeScalarView()
                     inWord = false
                     splits += 1
-                    if maxsplit >= 0 && splits >= maxsplit {
-                        while let f = scalars.first, isSpaceScalar(f) { scalars = scalars.dropFirst() }
-                        if !scalars.isEmpty { parts.append(String(String.UnicodeScalarView(scalars))) }
-                        return parts
-                    }
                 }
             } else {
+                if !inWord && maxsplit >= 0 && splits >= maxsplit {
+                    // Out of splits: the rest, from this word on, is the last part.
+                    parts.append(String(String.UnicodeScalarView(scalars)))
+                    return parts
+                }
                 current.append(u)
                 inWord = true
             }

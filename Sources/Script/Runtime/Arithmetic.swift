@@ -51,7 +51,9 @@ extension Interpreter {
 
     /// Arithmetic on two numbers, or nil when either operand is not a number.
     func numericBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
-        guard let x = Number(a), let y = Number(b) else { return nil }
+        // Numbers have no `@`: nil lets the caller's TypeError name both operand types and
+        // the operator as written (`@` or `@=`).
+        guard op != .matmul, let x = Number(a), let y = Number(b) else { return nil }
         if case .float = x { return try floatBinary(op, try x.toDouble(), try y.toDouble()) }
         if case .float = y {
             switch op {

@@ -15,13 +15,19 @@ extension Interpreter {
     /// `a <op> b` with Python's dispatch: built-in fast paths, then `__op__` of the left
     /// operand, then `__rop__` of the right one, then TypeError.
     public func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
-        if let r = try numericBinary(op, a, b) { return r }
-        if let r = try builtinBinary(op, a, b) { return r }
-        if let r = try dunderBinary(op, a, b) { return r }
+        if let r = try supportedBinary(op, a, b) { return r }
         throw binaryTypeError(op, a, b)
     }
 
-    func binaryTypeError(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyException {
+    /// `a <op> b` if some operand supports it, else nil.
+    private func supportedBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        if let r = try numericBinary(op, a, b) { return r }
+        if let r = try builtinBinary(op, a, b) { return r }
+        return try dunderBinary(op, a, b)
+    }
+
+    /// The TypeError of an operator no operand supports; in place (`a += b`) it names `+=`.
+    func binaryTypeError(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool = false) -> PyException {
         if op == .add, case .str = a {
             return PyException(.typeError, "can only concatenate str (not \"\(typeName(b))\") to str")
         }
@@ -35,7 +41,7 @@ extension Interpreter {
             let other = isSequence(a) ? b : a
             return PyException(.typeError, "can't multiply sequence by non-int of type '\(typeName(other))'")
         }
-        let symbol = op == .pow ? "** or pow()" : op.rawValue
+        let symbol = inPlace ? op.rawValue + "=" : op == .pow ? "** or pow()" : op.rawValue
         return PyException(.typeError, "unsupported operand type(s) for \(symbol): '\(typeName(a))' and '\(typeName(b))'")
     }
 
@@ -200,7 +206,8 @@ extension Interpreter {
                 if !isNotImplemented(r) { return r }
             }
         }
-        return try binary(op, a, b)
+        if let r = try supportedBinary(op, a, b) { return r }
+        throw binaryTypeError(op, a, b, inPlace: true)
     }
 
     /// `-a`, `+a`, `~a`, `not a`.
