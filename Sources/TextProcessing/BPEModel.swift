@@ -42,6 +42,21 @@ public final class BPEModel: TokenModel {
         self.ignoreMerges = ignoreMerges
     }
 
+    private init(sharingTablesOf other: BPEModel) {
+        vocab = other.vocab
+        vocabR = other.vocabR
+        merges = other.merges
+        unkToken = other.unkToken
+        continuingSubwordPrefix = other.continuingSubwordPrefix
+        endOfWordSuffix = other.endOfWordSuffix
+        fuseUnk = other.fuseUnk
+        byteFallback = other.byteFallback
+        ignoreMerges = other.ignoreMerges
+        cache = other.cache
+    }
+
+    public func concurrentCopy() -> TokenModel { BPEModel(sharingTablesOf: self) }
+
     public var vocabularySize: Int { (vocabR.keys.max() ?? -1) + 1 }
     public func id(of token: String) -> Int? { vocab[ExactKey(token)] }
     public func token(of id: Int) -> String? { vocabR[id] }

@@ -1,6 +1,10 @@
+import Foundation
+
 /// A Hugging Face tokenizer: added tokens, normaliser, pre-tokenizer, model,
 /// post-processor and decoder, run as the `tokenizers` library runs them.
 /// Not thread-safe: the BPE and Unigram models keep a word cache; use one per thread.
+/// `encodeBatch` spreads a large batch over the cores itself, each chunk with its own
+/// `TokenModel.concurrentCopy()`; everything else it reads is immutable while it runs.
 public final class HFTokenizer {
     public let normalizer: TextNormalizer?
     public let preTokenizer: PreTokenizer?
@@ -37,7 +41,7 @@ public final class HFTokenizer {
 
     /// The tokens of one text before post-processing, padding and truncation; the second
     /// text of a pair is typed 1 from the start, as the library does.
-    func encodeSequence(_ text: String, typeID: Int = 0) -> Encoding {
+    func encodeSequence(_ text: String, typeID: Int = 0, model: TokenModel) -> Encoding {
         var out = Encoding()
         var word = 0
         for split in addedVocabulary.split(text, normalizer: normalizer) {
@@ -61,8 +65,12 @@ public final class HFTokenizer {
     /// Encodes a text, or a pair of texts, as `Tokenizer.encode` does: truncation, special
     /// tokens from the post-processor, then padding to a fixed length if one is set.
     public func encode(_ text: String, pair: String? = nil, addSpecialTokens: Bool = true) -> Encoding {
-        var first = encodeSequence(text)
-        var second = pair.map { encodeSequence($0, typeID: 1) }
+        encode(text, pair: pair, addSpecialTokens: addSpecialTokens, model: model)
+    }
+
+    private func encode(_ text: String, pair: String?, addSpecialTokens: Bool, model: TokenModel) -> Encoding {
+        var first = encodeSequence(text, model: model)
+        var second = pair.map { encodeSequence($0, typeID: 1, model: model) }
         if let t = truncation {
             let room = t.maxLength - (addSpecialTokens ? (postProcessor?.addedTokens(isPair: second != nil) ?? 0) : 0)
             // With less room than the special tokens need, the library's unsigned subtraction
@@ -74,14 +82,35 @@ public final class HFTokenizer {
         return out
     }
 
-    /// Encodes texts and pads them together (to the longest, or the fixed length).
+    /// Encodes texts and pads them together (to the longest, or the fixed length). A large
+    /// batch is cut into contiguous chunks encoded in parallel, as the library does with
+    /// rayon; the encodings come back in the order of the texts.
     public func encodeBatch(_ texts: [String], addSpecialTokens: Bool = true) -> [Encoding] {
-        var out = texts.map { encode($0, addSpecialTokens: addSpecialTokens) }
+        var out = encodeInParallel(texts) { text, model in self.encode(text, pair: nil, addSpecialTokens: addSpecialTokens, model: model) }
         if let p = padding, p.strategy == .longest {
             let longest = out.map(\.count).max() ?? 0
             for i in out.indices { pad(&out[i], to: longest, p) }
         }
         return out
+    }
+
+    /// Fewest texts per chunk worth a thread of its own (a chunk also copies the word cache).
+    static let minimumTextsPerChunk = 64
+
+    /// `encodeOne` over the texts, in order; chunks run concurrently, each with its own model copy.
+    private func encodeInParallel(_ texts: [String], _ encodeOne: (String, TokenModel) -> Encoding) -> [Encoding] {
+        // Several chunks per core, so a core slowed by other work does not hold up the batch.
+        let chunkCount = min(4 * ProcessInfo.processInfo.activeProcessorCount, texts.count / HFTokenizer.minimumTextsPerChunk)
+        guard chunkCount > 1 else { return texts.map { encodeOne($0, model) } }
+        let models = (0..<chunkCount).map { _ in model.concurrentCopy() }
+        var chunks = [[Encoding]](repeating: [], count: chunkCount)
+        chunks.withUnsafeMutableBufferPointer { results in
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+                let range = (c * texts.count / chunkCount)..<((c + 1) * texts.count / chunkCount)
+                results[c] = texts[range].map { encodeOne($0, models[c]) }
+            }
+        }
+        return Array(chunks.joined())
     }
 
     private func pad(_ e: inout Encoding, to length: Int, _ p: PaddingOptions) {

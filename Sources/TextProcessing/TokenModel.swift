@@ -12,6 +12,10 @@ public protocol TokenModel: AnyObject {
     func token(of id: Int) -> String?
     /// One past the largest id the model knows.
     var vocabularySize: Int { get }
+    /// A model that may tokenize on another thread while this one does: it shares the
+    /// read-only tables and owns its mutable state (a word cache starts as a copy of this
+    /// one's). A model with no mutable state returns itself.
+    func concurrentCopy() -> TokenModel
 }
 
 /// The `<0xAB>` spelling of a byte used by byte-fallback vocabularies.

@@ -34,6 +34,18 @@ public final class UnigramModel: TokenModel {
         self.unkScore = minScore - UnigramModel.unknownPenalty
     }
 
+    private init(sharingTablesOf other: UnigramModel) {
+        pieces = other.pieces
+        unkID = other.unkID
+        byteFallback = other.byteFallback
+        ids = other.ids
+        trie = other.trie
+        unkScore = other.unkScore
+        cache = other.cache
+    }
+
+    public func concurrentCopy() -> TokenModel { UnigramModel(sharingTablesOf: self) }
+
     public var vocabularySize: Int { pieces.count }
     public func id(of token: String) -> Int? { ids[ExactKey(token)] }
     public func token(of id: Int) -> String? { id >= 0 && id < pieces.count ? pieces[id].piece : nil }

@@ -38,6 +38,9 @@ public final class WordPieceModel: TokenModel {
         self.continuations = prefix.isEmpty ? starts : continuations
     }
 
+    /// Every stored property is a constant, so one instance serves any number of threads.
+    public func concurrentCopy() -> TokenModel { self }
+
     public var vocabularySize: Int { (vocabR.keys.max() ?? -1) + 1 }
     public func id(of token: String) -> Int? { vocab[ExactKey(token)] }
     public func token(of id: Int) -> String? { vocabR[id] }

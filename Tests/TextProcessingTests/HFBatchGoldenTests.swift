@@ -42,6 +42,23 @@ final class HFBatchGoldenTests: XCTestCase {
         XCTAssertGreaterThan(checked, 100)
     }
 
+    /// A batch big enough to be encoded in parallel chunks gives, in order, the encodings of
+    /// one-by-one encoding and of the library (the golden strings, three times over so later
+    /// chunks meet words an earlier chunk cached).
+    func testLargeBatchMatchesOneByOneEncoding() throws {
+        let goldens = try HFTokenizerGoldenTests.goldens.get()
+        for kind in ["bpe", "wordpiece", "unigram"] {
+            let rows = try XCTUnwrap(goldens["tokenizers"]?[kind]?["tokenizer_json"]?.array)
+            let texts = Array(repeating: rows.map { $0["text"]!.string! }, count: 3).joined()
+            XCTAssertGreaterThan(texts.count, 2 * HFTokenizer.minimumTextsPerChunk)
+            let batch = try tokenizer(kind).encodeBatch(Array(texts))
+            let single = try tokenizer(kind)
+            XCTAssertEqual(batch, texts.map { single.encode($0) }, kind)
+            let mismatches = zip(batch, rows + rows + rows).filter { !differences($0, $1).isEmpty }
+            XCTAssertEqual(mismatches.count, 0, "\(kind): \(mismatches.count) batch encodings differ from the library")
+        }
+    }
+
     func testSpecialTokensMaskAndWordIDs() throws {
         let tok = try LegacyTokenizerFiles.bert(vocabPath: Fixtures.path("wordpiece/vocab.txt"))
         let e = tok.encode("hello, world")
