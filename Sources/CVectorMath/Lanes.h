@@ -5,8 +5,9 @@
 #include <stdint.h>
 #include <string.h>
 
-// Results must not depend on the CPU: no fused multiply-adds, which only some versions have,
-// except where they compute an exact result (see Tanh.c).
+// Results must not depend on the CPU: no contraction of a multiply and an add into a fused
+// multiply-add, which only some versions would do; a kernel that wants one says so
+// (`__builtin_elementwise_fma`, which every version computes, see FloatInDouble.h).
 #pragma clang fp contract(off)
 // Eight-lane vectors only pass between inlined functions, so the ABI differences between
 // instruction sets this warns about never cross a call.

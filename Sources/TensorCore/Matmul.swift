@@ -61,12 +61,12 @@ extension Tensor {
         switch dtype {
         case .float32:
             let (left, right) = blas == nil ? (left, right) : (try left.blasCompatible(), try right.blasCompatible())
-            return try batchedProduct(Float.self, left, right, batch: batch, n: n, k: k, m: m) { a, b, c in
+            return try batchedProduct(Float.self, left, right, batch: batch, n: n, k: k, m: m, zeroed: blas == nil) { a, b, c in
                 if let blas { blasMatmul(blas, a, b, c, n: n, k: k, m: m) } else { portableMatmul(a, b, c, n: n, k: k, m: m) }
             }
         case .float64:
             let (left, right) = blas == nil ? (left, right) : (try left.blasCompatible(), try right.blasCompatible())
-            return try batchedProduct(Double.self, left, right, batch: batch, n: n, k: k, m: m) { a, b, c in
+            return try batchedProduct(Double.self, left, right, batch: batch, n: n, k: k, m: m, zeroed: blas == nil) { a, b, c in
                 if let blas { blasMatmul(blas, a, b, c, n: n, k: k, m: m) } else { portableMatmul(a, b, c, n: n, k: k, m: m) }
             }
         case .int32:
@@ -90,12 +90,13 @@ extension Tensor {
         return rowMajor || columnMajor ? self : try copy()
     }
 
-    /// Runs `kernel` once per broadcast batch index, with the matching matrices of each operand.
+    /// Runs `kernel` once per broadcast batch index, with the matching matrices of each operand,
+    /// into an output zero-filled unless `zeroed` is false (a kernel that writes every element).
     private static func batchedProduct<T: NumericScalar>(
-        _: T.Type, _ left: Tensor, _ right: Tensor, batch: [Int], n: Int, k: Int, m: Int,
+        _: T.Type, _ left: Tensor, _ right: Tensor, batch: [Int], n: Int, k: Int, m: Int, zeroed: Bool = true,
         kernel: (MatrixOperand<T>, MatrixOperand<T>, UnsafeMutablePointer<T>) -> Void
     ) throws -> Tensor {
-        let out = try allocate(batch + [n, m], T.dtype)
+        let out = try allocate(batch + [n, m], T.dtype, zeroed: zeroed)
         let ls = left.broadcastStrides(to: batch + [n, k]), rs = right.broadcastStrides(to: batch + [k, m])
         let d = batch.count
         let walker = RowWalker(shape: batch + [1], strides: [Array(ls.prefix(d)) + [0], Array(rs.prefix(d)) + [0]])

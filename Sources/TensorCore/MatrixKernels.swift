@@ -35,9 +35,16 @@ func portableMatmul<T: NumericScalar>(_ a: MatrixOperand<T>, _ b: MatrixOperand<
 /// does (dot for vector·vector, gemv for matrix·vector, syrk for A·Aᵀ, gemm otherwise), so
 /// results agree with numpy on the same BLAS. Callers pass BLAS-compatible layouts (see
 /// `blasCompatible`); anything else, and sizes beyond 32-bit BLAS, use the portable loop.
+/// C need not be zero-filled: every routine here writes every element of it (a recycled
+/// output buffer then skips the kernel's zero-filling of fresh pages).
 func blasMatmul<T: BLASScalar>(_ f: BLAS.Functions, _ a: MatrixOperand<T>, _ b: MatrixOperand<T>,
                                _ c: UnsafeMutablePointer<T>, n: Int, k: Int, m: Int) {
     let limit = Int(Int32.max)
+    /// The portable loop, which accumulates into C, so it starts from zeros.
+    func portableMatmul(_ a: MatrixOperand<T>, _ b: MatrixOperand<T>, _ c: UnsafeMutablePointer<T>, n: Int, k: Int, m: Int) {
+        c.update(repeating: T.zero, count: n * m)
+        TensorCore.portableMatmul(a, b, c, n: n, k: k, m: m)
+    }
     guard n > 0, k > 0, m > 0, n < limit, k < limit, m < limit else {
         return portableMatmul(a, b, c, n: n, k: k, m: m)
     }
@@ -68,9 +75,42 @@ func blasMatmul<T: BLASScalar>(_ f: BLAS.Functions, _ a: MatrixOperand<T>, _ b: 
             T.syrk(f, trans: al.trans, n: n, k: k, a.base, lda: al.ld, c, ldc: m)
             for i in 0..<n { for j in 0..<i { c[i * m + j] = c[j * m + i] } }
         } else {
-            T.gemm(f, transA: al.trans, transB: bl.trans, m: n, n: m, k: k, a.base, lda: al.ld, b.base, ldb: bl.ld, c, ldc: m)
+            rowSplitGemm(f, a.base, al, b.base, bl, c, n: n, k: k, m: m)
         }
     } else {
         portableMatmul(a, b, c, n: n, k: k, m: m)
+    }
+}
+
+/// C = op(A) · op(B) by `gemm`, large products cut into blocks of C's rows that both cores
+/// take in turn (`parallelRanges`), each block a single-threaded BLAS call. Debian's
+/// OpenBLAS (0.3.21) splits a product over its own threads, which wait for each other by
+/// spinning in `sched_yield`: on a machine whose two cores are shared with other processes
+/// that cost it a fifth of its time in the kernel and half of numpy's speed, where
+/// libdispatch's threads sleep while they wait and the caller takes what the other core
+/// has not. Every element of C is still summed by the same kernel over the same k blocks
+/// as in one single-threaded call, so the bits do not depend on the split (OpenBLAS's own
+/// threads can give other bits than one thread does).
+func rowSplitGemm<T: BLASScalar>(_ f: BLAS.Functions, _ a: UnsafePointer<T>, _ al: (trans: Bool, ld: Int),
+                                 _ b: UnsafePointer<T>, _ bl: (trans: Bool, ld: Int),
+                                 _ c: UnsafeMutablePointer<T>, n: Int, k: Int, m: Int) {
+    // Each block repacks all of B, so blocks keep at least 128 rows, and at most 8 of them
+    // are enough for the two threads to even out.
+    let blocks = Swift.min(8, n / 128)
+    guard blocks >= 2 && k * m >= parallelThreshold else {
+        return T.gemm(f, transA: al.trans, transB: bl.trans, m: n, n: m, k: k, a, lda: al.ld, b, ldb: bl.ld, c, ldc: m)
+    }
+    CoreSplitting.withSingleThreadedBLAS {
+        parallelRanges(blocks, work: blocks * parallelThreshold) { range in
+            // Blocks start on multiples of 96 rows, so that each is cut into the same tiles
+            // as one call cuts them (OpenBLAS's packs of B and its micro-kernels take 6 to
+            // 32 of C's rows at a time, and a partial one may sum in another order).
+            func boundary(_ block: Int) -> Int { block == blocks ? n : n * block / blocks / 96 * 96 }
+            let start = boundary(range.lowerBound), end = boundary(range.upperBound)
+            // Row i of op(A) starts i rows down A, or i columns along it when A is transposed.
+            let rowsOfA = a + (al.trans ? start : start * al.ld)
+            T.gemm(f, transA: al.trans, transB: bl.trans, m: end - start, n: m, k: k, rowsOfA, lda: al.ld,
+                   b, ldb: bl.ld, c + start * m, ldc: m)
+        }
     }
 }

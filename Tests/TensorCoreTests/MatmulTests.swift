@@ -66,6 +66,32 @@ final class MatmulTests: XCTestCase {
 
     func testProductsWithPortableKernel() throws { try checkProducts(blas: false) }
 
+    /// A product large enough to be cut into row blocks (`rowSplitGemm`) gives the bits of one
+    /// `gemm` call over the whole of C, with A and B either way round and row counts that do
+    /// not fall on the kernel's tile edges.
+    func testRowSplitProductIsBitIdenticalToOneCall() throws {
+        let f = try XCTUnwrap(BLAS.functions, "libopenblas is installed on the build machine")
+        func check<S: BLASScalar>(_: S.Type, _ dtype: DType) throws {
+            for (n, k, m) in [(1003, 517, 389), (2048, 300, 700)] {
+            let a = try T.data(n * k, dtype).reshape([n, k]), b = try T.data(k * m, dtype).reshape([k, m])
+            for (left, right) in [(a, b), (try a.T.copy().T, b), (a, try b.T.copy().T)] {
+                let product = try Tensor.matmul(left, right)
+                let expected = try Tensor.zeros([n, m], dtype: dtype)
+                let aT = left.strides[0] == 1, bT = right.strides[0] == 1
+                CoreSplitting.withSingleThreadedBLAS {
+                S.gemm(f, transA: aT, transB: bT, m: n, n: m, k: k, left.base(S.self), lda: aT ? n : k,
+                       right.base(S.self), ldb: bT ? k : m, expected.base(S.self), ldc: m)
+                }
+                let got = try product.values(as: S.self), want = try expected.values(as: S.self)
+                let differing = (0..<got.count).filter { got[$0] != want[$0] }
+                XCTAssertEqual(differing.count, 0, "\(dtype) \(n)x\(k)x\(m) transA \(aT) transB \(bT): first at \(differing.first.map { [$0 / m, $0 % m] } ?? [])")
+            }
+            }
+        }
+        try check(Float.self, .float32)
+        try check(Double.self, .float64)
+    }
+
     func testIntegerBoolAndBatchedMatmul() throws {
         let a = T.i64((0..<12).map(Int64.init), [2, 2, 3]), b = T.i64((0..<6).map(Int64.init), [3, 2])
         // np.arange(12).reshape(2,2,3) @ np.arange(6).reshape(3,2)
