@@ -190,7 +190,8 @@ public final class Interpreter {
     /// Runs `body` on a thread with a 512 MB stack, so deep recursion in scripts ends in
     /// RecursionError rather than a stack overflow. Blocks until `body` returns.
     public static func runOnLargeStack<T>(_ body: @escaping () -> T) -> T {
-        var result: T?
+        // Written by the thread, read only after the semaphore orders that write first.
+        nonisolated(unsafe) var result: T?
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             result = body()

@@ -388,7 +388,8 @@ generator 285 5
             l = head = d = t = None
             print("freed")
             """
-        var output = ""
+        // Written by the thread, read only after the semaphore orders those writes first.
+        nonisolated(unsafe) var output = ""
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             let interp = Interpreter()
