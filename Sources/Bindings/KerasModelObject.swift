@@ -219,8 +219,7 @@ final class KerasHistoryObject: NativeObject {
     override var typeModule: String { "keras.src.callbacks.history" }
 
     override func repr(_ interp: Interpreter) throws -> String {
-        let address = String(UInt(bitPattern: ObjectIdentifier(self)), radix: 16)
-        return "<keras.src.callbacks.history.History at 0x\(String(repeating: "0", count: max(0, 12 - address.count)) + address)>"
+        "<keras.src.callbacks.history.History at \(interp.address(self))>"
     }
 
     override func attributeNames() -> [String] { ["history", "params", "epoch"] }
@@ -283,7 +282,7 @@ final class KerasLossObject: NativeObject {
     override var typeName: String { className }
     override var typeModule: String { "keras.losses" }
 
-    override func repr(_ interp: Interpreter) throws -> String { "<LossFunctionWrapper(<function \(name) at 0x\(address)>, kwargs={})>" }
+    override func repr(_ interp: Interpreter) throws -> String { "<LossFunctionWrapper(<function \(name) at \(interp.address(self))>, kwargs={})>" }
 
     /// Keras's `loss.name`: the snake-case function name.
     var name: String {
@@ -295,8 +294,6 @@ final class KerasLossObject: NativeObject {
         case .meanAbsoluteError: return "mean_absolute_error"
         }
     }
-
-    private var address: String { String(UInt(bitPattern: ObjectIdentifier(self)), radix: 16) }
 
     override func attributeNames() -> [String] { ["name"] }
 

@@ -333,7 +333,7 @@ extension Interpreter {
                     guard let nd = nd, !nd.isNone else { return .integer(Number(x)!.big) }
                     let digits = try interp.toInt(nd)
                     if digits >= 0 { return .integer(Number(x)!.big) }
-                    return .integer(try PyRound.round(Number(x)!.big, ndigits: digits))
+                    return .integer(PyRound.round(Number(x)!.big, ndigits: digits))
                 case .object(let o):
                     if let inst = o as? PyInstance, let m = inst.cls.lookup("__round__") {
                         return try interp.callBound(m, x, nd.map { [$0] } ?? [])

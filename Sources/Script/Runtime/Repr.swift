@@ -63,7 +63,8 @@ extension Interpreter {
         return s
     }
 
-    func address(_ o: AnyObject) -> String {
+    /// An object's address as CPython's default reprs show it: `0x` and 12 hex digits.
+    public func address(_ o: AnyObject) -> String {
         let n = UInt(bitPattern: ObjectIdentifier(o).hashValue)
         let h = String(n, radix: 16)
         return "0x" + String(repeating: "0", count: max(0, 12 - h.count)) + h
