@@ -121,16 +121,27 @@ private func reduceRuns<R: RunReducer>(_: R.Type, _ input: Tensor, _ plan: Reduc
     let keptWalker = RowWalker(shape: plan.keptShape, strides: [plan.keptStrides])
     let runs = RowWalker(shape: plan.reducedShape, strides: [plan.reducedStrides])
     let runLength = runs.rowLength, runStride = runs.innerStride(0)
-    let pairwise = plan.innermostIsReduced
-    parallelRanges(keptWalker.rowCount, work: out.size * plan.count) { rows in
+    let pairwise = plan.innermostIsReduced, length = keptWalker.rowLength
+    guard length > 0 else { return }
+    // Split over the outputs, not over rows of them: `sum(axis=1)` of a matrix has its
+    // outputs in one row.
+    parallelRanges(keptWalker.rowCount * length, work: out.size * plan.count) { outputs in
+        let rows = outputs.lowerBound / length..<(outputs.upperBound + length - 1) / length
         keptWalker.forEachRow(rows) { row, keptOffsets in
-            for j in 0..<keptWalker.rowLength {
+            let first = row * length
+            for j in Swift.max(outputs.lowerBound - first, 0)..<Swift.min(outputs.upperBound - first, length) {
                 let start = src + keptOffsets[0] + j * keptWalker.innerStride(0)
                 var acc = R.initial(first: plan.count > 0 ? start.pointee : R.Input(fromBool: false))
-                runs.forEachRow(0..<runs.rowCount) { _, offsets in
-                    acc = R.fold(acc, start + offsets[0], runLength, runStride, pairwise: pairwise)
+                if runs.rowCount == 1 {
+                    // One run per output (a reduction over one axis, or over all of a
+                    // contiguous block): no walk, whose set-up would cost as much as a short run.
+                    acc = R.fold(acc, start, runLength, runStride, pairwise: pairwise)
+                } else {
+                    runs.forEachRow(0..<runs.rowCount) { _, offsets in
+                        acc = R.fold(acc, start + offsets[0], runLength, runStride, pairwise: pairwise)
+                    }
                 }
-                dst[row * keptWalker.rowLength + j] = acc
+                dst[first + j] = acc
             }
         }
     }
