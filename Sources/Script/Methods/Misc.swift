@@ -27,7 +27,7 @@ enum BuiltinTypes {
         method(object, "__init__") { _, _ in .none }
         method(object, "__repr__") { interp, a in
             guard case .object(let o) = a[0], let inst = o as? PyInstance else { return .str(try interp.repr(a[0])) }
-            return .str("<\(inst.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: ObjectIdentifier(inst).hashValue), radix: 16))>")
+            return .str("<\(inst.cls.qualifiedName) object at \(interp.address(inst))>")
         }
         method(object, "__str__") { interp, a in
             if case .object(let o) = a[0], let inst = o as? PyInstance, let r = inst.cls.lookup("__repr__") {
