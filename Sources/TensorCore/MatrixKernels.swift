@@ -94,9 +94,13 @@ func blasMatmul<T: BLASScalar>(_ f: BLAS.Functions, _ a: MatrixOperand<T>, _ b: 
 func rowSplitGemm<T: BLASScalar>(_ f: BLAS.Functions, _ a: UnsafePointer<T>, _ al: (trans: Bool, ld: Int),
                                  _ b: UnsafePointer<T>, _ bl: (trans: Bool, ld: Int),
                                  _ c: UnsafeMutablePointer<T>, n: Int, k: Int, m: Int) {
-    // Each block repacks all of B, so blocks keep at least 128 rows, and at most 8 of them
-    // are enough for the two threads to even out.
-    let blocks = Swift.min(8, n / 128)
+    // Each block repacks all of B, which costs about 18/rows of its multiply time (a
+    // tenth at 128 rows), so blocks keep at least 256 rows; four of them still let the
+    // two threads even out when another process takes a core for a while. (Quiet machine,
+    // GFLOP/s at 1024 and 2048, float32 and float64: 256-row blocks, at most 4, gave
+    // 169-180, 187-202, 89-95 and 100-102; 128-row blocks, at most 8, gave 101-168,
+    // 172-186, 83-92 and 90-94; numpy 188-196, 183-195, 96-102 and 93-99.)
+    let blocks = Swift.min(4, n / 256)
     guard blocks >= 2 && k * m >= parallelThreshold else {
         return T.gemm(f, transA: al.trans, transB: bl.trans, m: n, n: m, k: k, a, lda: al.ld, b, ldb: bl.ld, c, ldc: m)
     }
