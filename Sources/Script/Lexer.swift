@@ -142,10 +142,9 @@ struct Lexer {
     private mutating func readNameOrString() throws {
         let start = pos
         while pos < chars.count && isIdentifierContinue(chars[pos]) { pos += 1 }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: chars[start..<pos])
-        if pos < chars.count, chars[pos] == "\"" || chars[pos] == "'", text.count <= 2,
-           Set(text.lowercased()).isSubset(of: ["r", "b", "f", "u"]) {
+        let text = makeString(chars[start..<pos])
+        if pos < chars.count, chars[pos] == "\"" || chars[pos] == "'", pos - start <= 2,
+           chars[start..<pos].allSatisfy({ "rRbBfFuU".unicodeScalars.contains($0) }) {
             try readString(prefix: text.lowercased(), start: start)
             return
         }
@@ -263,8 +262,7 @@ struct Lexer {
             body.append(c)
             pos += 1
         }
-        var raw = ""
-        raw.unicodeScalars.append(contentsOf: body)
+        let raw = makeString(body)
         if isF {
             add(.fstring, raw, startColumn, column, isRaw: isRaw, startLine: startLine)
         } else if isBytes {
@@ -292,10 +290,7 @@ struct Lexer {
     private mutating func readOperator() throws {
         let startColumn = column
         func text(_ n: Int) -> String? {
-            guard pos + n <= chars.count else { return nil }
-            var s = ""
-            s.unicodeScalars.append(contentsOf: chars[pos..<pos + n])
-            return s
+            pos + n <= chars.count ? makeString(chars[pos..<pos + n]) : nil
         }
         if let t = text(3), Lexer.operators3.contains(t), t != "!==" {
             pos += 3
@@ -341,6 +336,23 @@ struct Lexer {
             break
         }
         add(.op, String(c), startColumn, column)
+    }
+}
+
+/// The string of `scalars`, written as UTF-8 straight into its storage: appending them to a
+/// `String.UnicodeScalarView` one by one took a tenth of the start-up of a script that
+/// imports numpy (most of the lexer's time).
+private func makeString<C: Collection<Unicode.Scalar>>(_ scalars: C) -> String {
+    let byteCount = scalars.reduce(0) { $0 + UTF8.width($1) }
+    return String(unsafeUninitializedCapacity: byteCount) { buffer in
+        var written = 0
+        for scalar in scalars {
+            UTF8.encode(scalar) { byte in
+                buffer[written] = byte
+                written += 1
+            }
+        }
+        return written
     }
 }
 
