@@ -284,10 +284,10 @@ extension Compiler {
                 let o = try expression(objExpr)
                 let argCodes = try expressions(argExprs)
                 let cache = MethodCache(attributeRange: callee.range)
-                return { f in
+                @inline(__always) func callMethod(_ f: Frame, on receiver: Value) throws -> Value {
                     var values = cache.takeArguments(count: argCodes.count + 1)
                     try values.withUnsafeMutableBufferPointer { items in
-                        items[0] = try o(f)
+                        items[0] = receiver
                         for i in argCodes.indices { items[i + 1] = try argCodes[i].read(f) }
                     }
                     do {
@@ -299,54 +299,30 @@ extension Compiler {
                         throw err
                     }
                 }
-            }
-            let fnCode = try expression(callee)
-            if argExprs.count == 1 {
-                // One argument (the commonest call): no argument array at all.
-                let a0 = try expression(argExprs[0])
-                return { f in
-                    let fn = try fnCode(f)
-                    if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == 1 {
-                        let x = try a0(f)
-                        var frame = Frame.make(plain: pf)
-                        frame.slots[0] = x
-                        do {
-                            return try interp.runPlain(pf, in: &frame)
-                        } catch let err as PyException {
+                if name == "get" && (argCodes.count == 1 || argCodes.count == 2) {
+                    // `d.get(key[, default])` on a plain dict (a dict subclass may override
+                    // `get`) looks the key up in place: no argument array, no native call.
+                    return { f in
+                        let receiver = try o(f)
+                        guard case .object(let r) = receiver, let d = r as? PyDict, d.subclass == nil else {
+                            return try callMethod(f, on: receiver)
+                        }
+                        let key = try argCodes[0].read(f)
+                        let fallback = argCodes.count == 2 ? try argCodes[1].read(f) : .none
+                        do { return d.storage[try interp.dictKey(key)] ?? fallback } catch let err as PyException {
                             err.notePending(range)
                             throw err
                         }
                     }
-                    let x = try a0(f)
-                    do { return try interp.call(fn, [x]) } catch let err as PyException {
-                        err.notePending(range)
-                        throw err
-                    }
                 }
+                return { f in try callMethod(f, on: try o(f)) }
             }
-            let argCodes = try expressions(argExprs)
-            let argCount = argCodes.count
-            return { f in
-                let fn = try fnCode(f)
-                if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == argCount {
-                    // Fast path: arguments go straight into the new frame's slots.
-                    var frame = Frame.make(plain: pf)
-                    for i in 0..<argCount { frame.slots[i] = try argCodes[i].read(f) }
-                    do {
-                        return try interp.runPlain(pf, in: &frame)
-                    } catch let err as PyException {
-                        err.notePending(range)
-                        throw err
-                    }
-                }
-                var values: [Value] = []
-                values.reserveCapacity(argCodes.count)
-                for c in argCodes { values.append(try c.read(f)) }
-                do { return try interp.call(fn, values) } catch let err as PyException {
-                    err.notePending(range)
-                    throw err
-                }
+            // A module-level function (the usual callee) is read from its box in place.
+            if case .name(let n) = callee.kind, case .global(let g) = scope.locate(renamed(n)) {
+                let global = GlobalVariable(box: module.box(g), lookup: loadName(n, range: callee.range))
+                return try positionalCall(global, argExprs, range: range)
             }
+            return try positionalCall(ComputedOperand(code: try expression(callee)), argExprs, range: range)
         }
         let fnCode = try expression(callee)
         enum Piece { case positional(ExprCode), starred(ExprCode), keyword(String, ExprCode), doubleStarred(ExprCode) }
@@ -397,11 +373,65 @@ extension Compiler {
         }
     }
 
+    /// A call with positional arguments only, of the callee `callee` reads. A plain script
+    /// function gets its arguments straight into its new frame's slots.
+    private func positionalCall<C: OperandReader>(_ callee: C, _ argExprs: [Expr], range: SourceRange) throws -> ExprCode {
+        unowned(unsafe) let interp = self.interp
+        let unretained = UnretainedInterpreter(self.interp)
+        if argExprs.count == 1 {
+            // One argument (the commonest call): no argument array at all.
+            let a0 = try expression(argExprs[0])
+            return { f in
+                let fn = try callee.read(f)
+                if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == 1 {
+                    let x = try a0(f)
+                    var frame = Frame.make(plain: pf)
+                    frame.slots[0] = x
+                    do {
+                        return try unretained.runPlain(pf, in: &frame)
+                    } catch let err as PyException {
+                        err.notePending(range)
+                        throw err
+                    }
+                }
+                let x = try a0(f)
+                do { return try interp.call(fn, [x]) } catch let err as PyException {
+                    err.notePending(range)
+                    throw err
+                }
+            }
+        }
+        let argCodes = try expressions(argExprs)
+        let argCount = argCodes.count
+        return { f in
+            let fn = try callee.read(f)
+            if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == argCount {
+                // Fast path: arguments go straight into the new frame's slots.
+                var frame = Frame.make(plain: pf)
+                for i in 0..<argCount { frame.slots[i] = try argCodes[i].read(f) }
+                do {
+                    return try unretained.runPlain(pf, in: &frame)
+                } catch let err as PyException {
+                    err.notePending(range)
+                    throw err
+                }
+            }
+            var values: [Value] = []
+            values.reserveCapacity(argCodes.count)
+            for c in argCodes { values.append(try c.read(f)) }
+            do { return try interp.call(fn, values) } catch let err as PyException {
+                err.notePending(range)
+                throw err
+            }
+        }
+    }
+
     /// An inlined comprehension: loops run in the current frame, targets in hidden slots.
     private func comprehension(_ clauses: [Comprehension], _ fn: FunctionNode,
                                element: (Compiler) throws -> (Frame, PyObject) throws -> Void,
                                make: @escaping () -> PyObject) throws -> ExprCode {
         unowned(unsafe) let interp = self.interp
+        let unretained = UnretainedInterpreter(self.interp)
         guard let first = clauses.first else { throw CompileError("empty comprehension", line: 0, column: 0) }
         let firstIter = try expression(first.iter)
         var map: [String: String] = [:]
@@ -419,7 +449,7 @@ extension Compiler {
             let loopOver: (Frame, PyObject, Value) throws -> Void = { f, acc, iterable in
                 if case .object(let o) = iterable, let r = o as? PyRange {
                     try r.forEachInt { i in
-                        try interp.tick()
+                        try unretained.tick()
                         try store(f, .int(i))
                         try guarded(f, acc)
                         return true
@@ -429,7 +459,7 @@ extension Compiler {
                 if case .object(let o) = iterable, let list = o as? PyList {
                     var i = 0
                     while i < list.items.count {
-                        try interp.tick()
+                        try unretained.tick()
                         try store(f, list.items[i])
                         try guarded(f, acc)
                         i += 1
@@ -438,7 +468,7 @@ extension Compiler {
                 }
                 let next = try interp.makeIterator(iterable)
                 while let item = try next() {
-                    try interp.tick()
+                    try unretained.tick()
                     try store(f, item)
                     try guarded(f, acc)
                 }

@@ -43,6 +43,10 @@ struct GlobalVariable: VariableAccess {
     @inline(__always) func store(_ f: Frame, _ v: Value) { box.value = v }
 }
 
+extension GlobalVariable: OperandReader {
+    @inline(__always) func read(_ f: Frame) throws -> Value { try load(f) }
+}
+
 /// Cells and class-body names, through the compiler's closures.
 struct NamedVariable: VariableAccess {
     let loadCode: ExprCode
@@ -97,6 +101,11 @@ extension Compiler {
     private func localSlot(_ e: Expr) -> (slot: Int, name: String)? {
         guard case .name(let n) = e.kind, case .slot(let i) = scope.locate(renamed(n)) else { return nil }
         return (i, n)
+    }
+
+    /// A reader of `e` in place when it is a plain local variable.
+    func localOperand(_ e: Expr) -> LocalOperand? {
+        localSlot(e).map { LocalOperand(slot: $0.slot, name: $0.name, range: e.range) }
     }
 
     /// The value of `e` when it is a literal number or string.

@@ -81,10 +81,11 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         guard !code.spareFrames.isFull, !frame.header.inTraceback, isKnownUniquelyReferenced(&frame) else { return }
         frame.withUnsafeMutablePointers { header, slots in
             slots.update(repeating: nil, count: header.pointee.slotCount + 1)
+            // Each reset only when set: assigning nil over nil still calls the runtime's release.
             if !header.pointee.cells.isEmpty { header.pointee.cells = [] }
-            header.pointee.namespace = nil
-            header.pointee.handling = nil
-            header.pointee.generator = nil
+            if header.pointee.namespace != nil { header.pointee.namespace = nil }
+            if header.pointee.handling != nil { header.pointee.handling = nil }
+            if header.pointee.generator != nil { header.pointee.generator = nil }
         }
         code.spareFrames.give(frame)
     }

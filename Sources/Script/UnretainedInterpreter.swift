@@ -1,0 +1,21 @@
+/// The interpreter as the hottest compiled closures refer to it (calls, loop steps).
+///
+/// Compiled code must not retain its interpreter (the interpreter holds the modules that hold
+/// the code), and each use of an `unowned(unsafe)` reference still costs an atomic retain and
+/// a release around it. An unmanaged reference used as a guaranteed one costs nothing; it is
+/// sound because an interpreter outlives any code it runs.
+struct UnretainedInterpreter {
+    private let reference: Unmanaged<Interpreter>
+
+    init(_ interp: Interpreter) { reference = .passUnretained(interp) }
+
+    /// `Interpreter.tick()`: counts a loop step.
+    @inline(__always) func tick() throws {
+        try reference._withUnsafeGuaranteedRef { try $0.tick() }
+    }
+
+    /// `Interpreter.runPlain(_:in:)`: runs a plain function whose arguments are in `frame`.
+    @inline(__always) func runPlain(_ fn: PyFunction, in frame: inout Frame) throws -> Value {
+        try reference._withUnsafeGuaranteedRef { try $0.runPlain(fn, in: &frame) }
+    }
+}
