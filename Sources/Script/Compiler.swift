@@ -78,13 +78,11 @@ final class Compiler {
             }
         case .global(let n):
             let box = module.box(n)
-            let builtin = interp.builtinsModule.box(n)
+            let miss = GlobalMiss(interp: interp, builtin: interp.builtinsModule.box(n), name: n, range: range)
+            // Two captures: the closure's context is unpacked on every read.
             return { _ in
                 if let v = box.value { return v }
-                if let v = builtin.value { return v }
-                let e = interp.nameError(n)
-                if let r = range { e.notePending(r) }
-                throw e
+                return try miss.load()
             }
         case .classNamespace(let n):
             let box = module.box(n)
@@ -187,5 +185,28 @@ final class Compiler {
             if let doc { function.attributes["__doc__"] = .str(doc) }
             return .object(function)
         }
+    }
+}
+
+/// What reading a module variable does when the module has no such name: the builtin of
+/// that name, else NameError.
+final class GlobalMiss {
+    unowned(unsafe) let interp: Interpreter
+    let builtin: GlobalBox
+    let name: String
+    let range: SourceRange?
+
+    init(interp: Interpreter, builtin: GlobalBox, name: String, range: SourceRange?) {
+        self.interp = interp
+        self.builtin = builtin
+        self.name = name
+        self.range = range
+    }
+
+    func load() throws -> Value {
+        if let v = builtin.value { return v }
+        let e = interp.nameError(name)
+        if let r = range { e.notePending(r) }
+        throw e
     }
 }

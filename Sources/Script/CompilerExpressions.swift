@@ -318,8 +318,7 @@ extension Compiler {
                 return { f in try callMethod(f, on: try o(f)) }
             }
             // A module-level function (the usual callee) is read from its box in place.
-            if case .name(let n) = callee.kind, case .global(let g) = scope.locate(renamed(n)) {
-                let global = GlobalVariable(box: module.box(g), lookup: loadName(n, range: callee.range))
+            if let global = globalOperand(callee) {
                 return try positionalCall(global, argExprs, range: range)
             }
             return try positionalCall(ComputedOperand(code: try expression(callee)), argExprs, range: range)
@@ -386,7 +385,8 @@ extension Compiler {
                 if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == 1 {
                     let x = try a0(f)
                     var frame = Frame.make(plain: pf)
-                    frame.slots[0] = x
+                    // The new frame's slots are empty (nil needs no release): move in.
+                    frame.slots.initialize(to: x)
                     do {
                         return try unretained.runPlain(pf, in: &frame)
                     } catch let err as PyException {
@@ -408,7 +408,7 @@ extension Compiler {
             if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == argCount {
                 // Fast path: arguments go straight into the new frame's slots.
                 var frame = Frame.make(plain: pf)
-                for i in 0..<argCount { frame.slots[i] = try argCodes[i].read(f) }
+                for i in 0..<argCount { (frame.slots + i).initialize(to: try argCodes[i].read(f)) }
                 do {
                     return try unretained.runPlain(pf, in: &frame)
                 } catch let err as PyException {

@@ -5,6 +5,13 @@
 /// specialisation per operand shape (`specialise`).
 protocol OperandReader {
     func read(_ f: Frame) throws -> Value
+    /// The operand's value when it is an int that can be had without a copy or running code
+    /// (a local or a literal); nil otherwise, and then `read` gives the value.
+    func peekInt(_ f: Frame) -> Int?
+}
+
+extension OperandReader {
+    @inline(__always) func peekInt(_ f: Frame) -> Int? { nil }
 }
 
 /// A local variable in a frame slot.
@@ -16,6 +23,11 @@ struct LocalOperand: OperandReader {
     @inline(__always) func read(_ f: Frame) throws -> Value {
         if let v = f.slots[slot] { return v }
         throw unboundLocal(name, range: range)
+    }
+
+    @inline(__always) func peekInt(_ f: Frame) -> Int? {
+        if case .int(let i)? = f.slots[slot] { return i }
+        return nil
     }
 }
 
@@ -45,6 +57,11 @@ struct GlobalVariable: VariableAccess {
 
 extension GlobalVariable: OperandReader {
     @inline(__always) func read(_ f: Frame) throws -> Value { try load(f) }
+
+    @inline(__always) func peekInt(_ f: Frame) -> Int? {
+        if case .int(let i)? = box.value { return i }
+        return nil
+    }
 }
 
 /// Cells and class-body names, through the compiler's closures.
@@ -64,7 +81,15 @@ protocol VariableCodeBuilder {
 /// A literal.
 struct ConstantOperand: OperandReader {
     let value: Value
+    private let intValue: Int?
+
+    init(value: Value) {
+        self.value = value
+        if case .int(let i) = value { intValue = i } else { intValue = nil }
+    }
+
     @inline(__always) func read(_ f: Frame) throws -> Value { value }
+    @inline(__always) func peekInt(_ f: Frame) -> Int? { intValue }
 }
 
 /// Any other expression, through its compiled closure. Also the element type of arrays of
@@ -134,19 +159,24 @@ extension Compiler {
 
     /// Compiles `l` and `r` and hands them to `builder` as the cheapest readers that fit.
     func specialise<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> OperatorCode {
-        let left = localSlot(l)
-        let rightLocal = localSlot(r)
         let rightConstant = try literal(r)
-        if let (slot, name) = left {
-            let a = LocalOperand(slot: slot, name: name, range: l.range)
-            if let c = rightConstant { return builder.build(a, ConstantOperand(value: c)) }
-            if let (s, n) = rightLocal { return builder.build(a, LocalOperand(slot: s, name: n, range: r.range)) }
-            return builder.build(a, ComputedOperand(code: try expression(r)))
-        }
-        let a = ComputedOperand(code: try expression(l))
+        if let a = localOperand(l) { return try specialise(a, r, rightConstant, builder) }
+        if let a = globalOperand(l) { return try specialise(a, r, rightConstant, builder) }
+        return try specialise(ComputedOperand(code: try expression(l)), r, rightConstant, builder)
+    }
+
+    /// `specialise` with the left reader chosen.
+    private func specialise<A: OperandReader, B: OperandPairBuilder>(_ a: A, _ r: Expr, _ rightConstant: Value?, _ builder: B) throws -> OperatorCode {
         if let c = rightConstant { return builder.build(a, ConstantOperand(value: c)) }
-        if let (s, n) = rightLocal { return builder.build(a, LocalOperand(slot: s, name: n, range: r.range)) }
+        if let b = localOperand(r) { return builder.build(a, b) }
+        if let b = globalOperand(r) { return builder.build(a, b) }
         return builder.build(a, ComputedOperand(code: try expression(r)))
+    }
+
+    /// A reader of `e` in its module box when it is a module-level variable.
+    func globalOperand(_ e: Expr) -> GlobalVariable? {
+        guard case .name(let n) = e.kind, case .global(let g) = scope.locate(renamed(n)) else { return nil }
+        return GlobalVariable(box: module.box(g), lookup: loadName(n, range: e.range))
     }
 
     /// `specialise` for a construct that produces a value.

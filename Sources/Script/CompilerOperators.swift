@@ -21,6 +21,10 @@ struct BinaryOperation: OperandPairBuilder {
         switch op {
         case .add:
             return .value { f in
+                if let i = a.peekInt(f), let j = b.peekInt(f) {
+                    let (s, o) = i.addingReportingOverflow(j)
+                    if !o { return .int(s) }
+                }
                 let x = try a.read(f), y = try b.read(f)
                 if case .int(let i) = x, case .int(let j) = y {
                     let (s, o) = i.addingReportingOverflow(j)
@@ -32,6 +36,10 @@ struct BinaryOperation: OperandPairBuilder {
             }
         case .sub:
             return .value { f in
+                if let i = a.peekInt(f), let j = b.peekInt(f) {
+                    let (s, o) = i.subtractingReportingOverflow(j)
+                    if !o { return .int(s) }
+                }
                 let x = try a.read(f), y = try b.read(f)
                 if case .int(let i) = x, case .int(let j) = y {
                     let (s, o) = i.subtractingReportingOverflow(j)
@@ -54,6 +62,7 @@ struct BinaryOperation: OperandPairBuilder {
             }
         case .mod:
             return .value { f in
+                if let i = a.peekInt(f), let j = b.peekInt(f), j > 0, i >= 0 { return .int(i % j) }
                 let x = try a.read(f), y = try b.read(f)
                 // Python's % takes the divisor's sign; for these operands it agrees with Swift's.
                 if case .int(let i) = x, case .int(let j) = y, j > 0, i >= 0 {
@@ -109,12 +118,14 @@ struct Comparison: OperandPairBuilder {
         let (op, range) = (self.op, self.range)
         if isTest {
             return .test { f in
+                if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return result }
                 let x = try a.read(f), y = try b.read(f)
                 if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
                 return try noting(range) { try interp.compareToBool(op, x, y) }
             }
         }
         return .value { f in
+            if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return .bool(result) }
             let x = try a.read(f), y = try b.read(f)
             if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return .bool(result) }
             return try noting(range) { try interp.compare(op, x, y) }
