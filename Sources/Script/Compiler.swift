@@ -99,7 +99,7 @@ final class Compiler {
     }
 
     /// A closure that stores into a name.
-    func storeName(_ source: String) -> (Frame, Value) -> Void {
+    func storeName(_ source: String) -> (Frame, consuming Value) -> Void {
         let name = renamed(source)
         switch scope.locate(name) {
         case .slot(let i): return { f, v in f.slots[i] = v }

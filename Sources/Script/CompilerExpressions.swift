@@ -284,6 +284,7 @@ extension Compiler {
                 let o = try expression(objExpr)
                 let argCodes = try expressions(argExprs)
                 let cache = MethodCache(attributeRange: callee.range)
+                let unretained = UnretainedInterpreter(self.interp)
                 @inline(__always) func callMethod(_ f: Frame, on receiver: Value) throws -> Value {
                     var values = cache.takeArguments(count: argCodes.count + 1)
                     try values.withUnsafeMutableBufferPointer { items in
@@ -291,7 +292,7 @@ extension Compiler {
                         for i in argCodes.indices { items[i + 1] = try argCodes[i].read(f) }
                     }
                     do {
-                        let result = try interp.callMethod(receiverFirst: values, name, cache: cache)
+                        let result = try unretained.use { try $0.callMethod(receiverFirst: values, name, cache: cache) }
                         cache.keepArguments(&values)
                         return result
                     } catch let err as PyException {
@@ -309,7 +310,7 @@ extension Compiler {
                         }
                         let key = try argCodes[0].read(f)
                         let fallback = argCodes.count == 2 ? try argCodes[1].read(f) : .none
-                        do { return d.storage[try interp.dictKey(key)] ?? fallback } catch let err as PyException {
+                        do { return d.storage[try unretained.use { try $0.dictKey(key) }] ?? fallback } catch let err as PyException {
                             err.notePending(range)
                             throw err
                         }

@@ -35,12 +35,12 @@ struct LocalOperand: OperandReader {
 /// globals in place, others through their load and store closures.
 protocol VariableAccess {
     func load(_ f: Frame) throws -> Value
-    func store(_ f: Frame, _ v: Value)
+    func store(_ f: Frame, _ v: consuming Value)
 }
 
 extension LocalOperand: VariableAccess {
     @inline(__always) func load(_ f: Frame) throws -> Value { try read(f) }
-    @inline(__always) func store(_ f: Frame, _ v: Value) { f.slots[slot] = v }
+    @inline(__always) func store(_ f: Frame, _ v: consuming Value) { f.slots[slot] = v }
 }
 
 /// A module variable: its box, and the full lookup (builtins, NameError) when it is unset.
@@ -52,7 +52,7 @@ struct GlobalVariable: VariableAccess {
         if let v = box.value { return v }
         return try lookup(f)
     }
-    @inline(__always) func store(_ f: Frame, _ v: Value) { box.value = v }
+    @inline(__always) func store(_ f: Frame, _ v: consuming Value) { box.value = v }
 }
 
 extension GlobalVariable: OperandReader {
@@ -67,10 +67,10 @@ extension GlobalVariable: OperandReader {
 /// Cells and class-body names, through the compiler's closures.
 struct NamedVariable: VariableAccess {
     let loadCode: ExprCode
-    let storeCode: (Frame, Value) -> Void
+    let storeCode: (Frame, consuming Value) -> Void
 
     @inline(__always) func load(_ f: Frame) throws -> Value { try loadCode(f) }
-    @inline(__always) func store(_ f: Frame, _ v: Value) { storeCode(f, v) }
+    @inline(__always) func store(_ f: Frame, _ v: consuming Value) { storeCode(f, v) }
 }
 
 /// Builds code that reads and writes one variable.

@@ -259,7 +259,7 @@ extension Compiler {
         let b = try block(body)
         let o = orElse.isEmpty ? nil : try block(orElse)
         // Fast path: `for i in range(...)` with a simple name target stores ints directly.
-        var fastStore: ((Frame, Value) -> Void)? = nil
+        var fastStore: ((Frame, consuming Value) -> Void)? = nil
         if case .name(let n) = target.kind { fastStore = storeName(n) }
         return { f in
             let iterable = try iterCode(f)
@@ -308,7 +308,7 @@ extension Compiler {
 
     /// A closure that assigns a value to a target (name, attribute, subscript, or an
     /// unpacking pattern).
-    func assignTarget(_ target: Expr) throws -> (Frame, Value) throws -> Void {
+    func assignTarget(_ target: Expr) throws -> (Frame, consuming Value) throws -> Void {
         unowned(unsafe) let interp = self.interp
         let range = target.range
         switch target.kind {
@@ -327,17 +327,18 @@ extension Compiler {
         case .index(let obj, let index):
             let o = try expression(obj)
             let i = try expression(index)
+            let unretained = UnretainedInterpreter(self.interp)
             return { f, v in
                 let container = try o(f)
                 let key = try i(f)
-                do { try interp.setItem(container, key, v) } catch let e as PyException {
+                do { try unretained.use { try $0.setItem(container, key, v) } } catch let e as PyException {
                     e.notePending(range)
                     throw e
                 }
             }
         case .tuple(let items), .list(let items):
             let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
-            let stores = try items.map { item -> (Frame, Value) throws -> Void in
+            let stores = try items.map { item -> (Frame, consuming Value) throws -> Void in
                 if case .starred(let inner) = item.kind { return try assignTarget(inner) }
                 return try assignTarget(item)
             }
@@ -485,7 +486,7 @@ extension Compiler {
     private func tryStatement(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt]) throws -> StmtCode {
         unowned(unsafe) let interp = self.interp
         let bodyCode = try block(body)
-        let handlerCodes = try handlers.map { h -> (ExprCode?, ((Frame, Value) -> Void)?, ((Frame) throws -> Void)?, StmtCode) in
+        let handlerCodes = try handlers.map { h -> (ExprCode?, ((Frame, consuming Value) -> Void)?, ((Frame) throws -> Void)?, StmtCode) in
             (try h.type.map { try expression($0) }, h.name.map { storeName($0) }, h.name.map { deleteName($0) }, try block(h.body))
         }
         let elseCode = orElse.isEmpty ? nil : try block(orElse)
@@ -583,7 +584,7 @@ extension Compiler {
 
     private func importStatement(_ items: [(module: String, asName: String?)]) throws -> StmtCode {
         unowned(unsafe) let interp = self.interp
-        let actions = items.map { item -> (String, String?, (Frame, Value) -> Void) in
+        let actions = items.map { item -> (String, String?, (Frame, consuming Value) -> Void) in
             let bindName = item.asName ?? String(item.module.split(separator: ".")[0])
             return (item.module, item.asName, storeName(bindName))
         }

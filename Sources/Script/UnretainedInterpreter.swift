@@ -1,4 +1,5 @@
-/// The interpreter as the hottest compiled closures refer to it (calls, loop steps).
+/// The interpreter as the hottest compiled closures refer to it (calls, loop steps, dict
+/// and item access).
 ///
 /// Compiled code must not retain its interpreter (the interpreter holds the modules that hold
 /// the code), and each use of an `unowned(unsafe)` reference still costs an atomic retain and
@@ -8,6 +9,12 @@ struct UnretainedInterpreter {
     private let reference: Unmanaged<Interpreter>
 
     init(_ interp: Interpreter) { reference = .passUnretained(interp) }
+
+    /// Runs `body` with the interpreter (the hot paths' other uses: dict keys, item stores,
+    /// method calls).
+    @inline(__always) func use<R>(_ body: (Interpreter) throws -> R) rethrows -> R {
+        try reference._withUnsafeGuaranteedRef(body)
+    }
 
     /// `Interpreter.tick()`: counts a loop step.
     @inline(__always) func tick() throws {
