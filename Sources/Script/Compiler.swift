@@ -47,8 +47,8 @@ final class Compiler {
             }
         }
         let result = CodeObject(name: "<module>", qualifiedName: "<module>", filename: filename, params: [], slotNames: scope.slotNames,
-                                cellParameters: [], ownCellCount: scope.cellVars.count + scope.freeVars.count, cellNames: scope.cellVars, firstLine: 1, isGenerator: false)
-        result.body = code
+                                cellParameters: [], ownCellCount: scope.cellVars.count + scope.freeVars.count, cellNames: scope.cellVars, firstLine: 1, isGenerator: false,
+                                body: code)
         return result
     }
 
@@ -155,10 +155,10 @@ final class Compiler {
         let cellParams = fn.params.enumerated().compactMap { (i, p) -> (Int, Int)? in
             fnScope.cellVars.firstIndex(of: p.name).map { (i, $0) }
         }
+        let body = try block(fn.body)
         let code = CodeObject(name: fn.name, qualifiedName: qualified, filename: filename, params: fn.params, slotNames: fnScope.slotNames,
                               cellParameters: cellParams, ownCellCount: fnScope.cellVars.count, cellNames: fnScope.cellVars + fnScope.freeVars,
-                              firstLine: fn.range.line, isGenerator: fn.isGenerator)
-        code.body = try block(fn.body)
+                              firstLine: fn.range.line, isGenerator: fn.isGenerator, body: body)
         // Where the enclosing scope keeps each cell this function closes over.
         let captures = fnScope.freeVars.map { saved.0.cellIndex($0) ?? -1 }
         return (code, captures)

@@ -378,51 +378,56 @@ extension Compiler {
     private func positionalCall<C: OperandReader>(_ callee: C, _ argExprs: [Expr], range: SourceRange) throws -> ExprCode {
         unowned(unsafe) let interp = self.interp
         let unretained = UnretainedInterpreter(self.interp)
+        /// Runs a plain function in `frame`, whose first slots hold the arguments.
+        @inline(__always) func run(_ pf: PyFunction, in frame: inout Frame) throws -> Value {
+            do {
+                return try unretained.runPlain(pf, in: &frame)
+            } catch let err as PyException {
+                err.notePending(range)
+                throw err
+            }
+        }
+        /// Calls anything else with the arguments in an array.
+        @inline(__always) func call(_ fn: Value, _ args: [Value]) throws -> Value {
+            do { return try interp.call(fn, args) } catch let err as PyException {
+                err.notePending(range)
+                throw err
+            }
+        }
+        // The callee is switched on as read (not bound first), so its function is moved
+        // out of the value rather than retained a second time.
         if argExprs.count == 1 {
             // One argument (the commonest call): no argument array at all.
             let a0 = try expression(argExprs[0])
             return { f in
-                let fn = try callee.read(f)
-                if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == 1 {
+                switch try callee.read(f) {
+                case .object(let o) where isPlainFunction(o, arity: 1):
+                    let pf = unsafeDowncast(o, to: PyFunction.self)
                     let x = try a0(f)
                     var frame = Frame.make(plain: pf)
                     // The new frame's slots are empty (nil needs no release): move in.
-                    frame.slots.initialize(to: x)
-                    do {
-                        return try unretained.runPlain(pf, in: &frame)
-                    } catch let err as PyException {
-                        err.notePending(range)
-                        throw err
-                    }
-                }
-                let x = try a0(f)
-                do { return try interp.call(fn, [x]) } catch let err as PyException {
-                    err.notePending(range)
-                    throw err
+                    frame.slots.initialize(to: consume x)
+                    return try run(pf, in: &frame)
+                case let fn:
+                    return try call(fn, [try a0(f)])
                 }
             }
         }
         let argCodes = try expressions(argExprs)
         let argCount = argCodes.count
         return { f in
-            let fn = try callee.read(f)
-            if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == argCount {
-                // Fast path: arguments go straight into the new frame's slots.
+            switch try callee.read(f) {
+            case .object(let o) where isPlainFunction(o, arity: argCount):
+                // Arguments go straight into the new frame's slots.
+                let pf = unsafeDowncast(o, to: PyFunction.self)
                 var frame = Frame.make(plain: pf)
                 for i in 0..<argCount { (frame.slots + i).initialize(to: try argCodes[i].read(f)) }
-                do {
-                    return try unretained.runPlain(pf, in: &frame)
-                } catch let err as PyException {
-                    err.notePending(range)
-                    throw err
-                }
-            }
-            var values: [Value] = []
-            values.reserveCapacity(argCodes.count)
-            for c in argCodes { values.append(try c.read(f)) }
-            do { return try interp.call(fn, values) } catch let err as PyException {
-                err.notePending(range)
-                throw err
+                return try run(pf, in: &frame)
+            case let fn:
+                var values: [Value] = []
+                values.reserveCapacity(argCount)
+                for c in argCodes { values.append(try c.read(f)) }
+                return try call(fn, values)
             }
         }
     }
@@ -563,4 +568,11 @@ func asciiEscaped(_ s: String) -> String {
 func hex(_ v: UInt32, width: Int) -> String {
     let h = String(v, radix: 16)
     return String(repeating: "0", count: max(0, width - h.count)) + h
+}
+
+/// `o` is a plain script function (`CodeObject.isPlain`, no closure) taking `arity`
+/// positional arguments: its calls take `Interpreter.runPlain`.
+@inline(__always) private func isPlainFunction(_ o: PyObject, arity: Int) -> Bool {
+    guard let pf = o as? PyFunction else { return false }
+    return pf.code.isPlain && pf.closure.isEmpty && pf.code.positionalCount == arity
 }

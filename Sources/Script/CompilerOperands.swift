@@ -17,17 +17,33 @@ extension OperandReader {
 /// A local variable in a frame slot.
 struct LocalOperand: OperandReader {
     let slot: Int
-    let name: String
-    let range: SourceRange?
+    /// What the UnboundLocalError names, behind one reference: a closure unpacks all its
+    /// captures on every call, so operands keep only what their fast path reads inline.
+    private let unbound: UnboundLocalSite
+
+    init(slot: Int, name: String, range: SourceRange?) {
+        self.slot = slot
+        unbound = UnboundLocalSite(name: name, range: range)
+    }
 
     @inline(__always) func read(_ f: Frame) throws -> Value {
         if let v = f.slots[slot] { return v }
-        throw unboundLocal(name, range: range)
+        throw unboundLocal(unbound.name, range: unbound.range)
     }
 
     @inline(__always) func peekInt(_ f: Frame) -> Int? {
         if case .int(let i)? = f.slots[slot] { return i }
         return nil
+    }
+}
+
+/// The name and place of a local variable, for its UnboundLocalError.
+final class UnboundLocalSite {
+    let name: String
+    let range: SourceRange?
+    init(name: String, range: SourceRange?) {
+        self.name = name
+        self.range = range
     }
 }
 
@@ -81,15 +97,12 @@ protocol VariableCodeBuilder {
 /// A literal.
 struct ConstantOperand: OperandReader {
     let value: Value
-    private let intValue: Int?
-
-    init(value: Value) {
-        self.value = value
-        if case .int(let i) = value { intValue = i } else { intValue = nil }
-    }
 
     @inline(__always) func read(_ f: Frame) throws -> Value { value }
-    @inline(__always) func peekInt(_ f: Frame) -> Int? { intValue }
+    @inline(__always) func peekInt(_ f: Frame) -> Int? {
+        if case .int(let i) = value { return i }
+        return nil
+    }
 }
 
 /// Any other expression, through its compiled closure. Also the element type of arrays of

@@ -10,14 +10,9 @@ struct BinaryOperation: OperandPairBuilder {
     let operatorRange: SourceRange?
 
     func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
-        unowned(unsafe) let interp = self.interp
-        let (op, range, operatorRange) = (self.op, self.range, self.operatorRange)
-        @inline(__always) func slow(_ x: Value, _ y: Value) throws -> Value {
-            do { return try interp.binary(op, x, y) } catch let err as PyException {
-                err.notePending(range, operator: operatorRange)
-                throw err
-            }
-        }
+        let op = self.op
+        let site = OperatorSite(interp: interp, range: range, operatorRange: operatorRange)
+        @inline(__always) func slow(_ x: Value, _ y: Value) throws -> Value { try site.binary(op, x, y) }
         switch op {
         case .add:
             return .value { f in
@@ -97,14 +92,6 @@ struct BinaryOperation: OperandPairBuilder {
     }
 }
 
-/// Runs `body`, anchoring an exception it raises at `range` (for the traceback's caret).
-@inline(__always) private func noting<T>(_ range: SourceRange, _ body: () throws -> T) throws -> T {
-    do { return try body() } catch let err as PyException {
-        err.notePending(range)
-        throw err
-    }
-}
-
 /// `a OP b`: as a value (`x = a < b`), or, as the test of an `if`, `while` or comprehension
 /// filter, straight to Bool.
 struct Comparison: OperandPairBuilder {
@@ -114,21 +101,21 @@ struct Comparison: OperandPairBuilder {
     let isTest: Bool
 
     func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
-        unowned(unsafe) let interp = self.interp
-        let (op, range) = (self.op, self.range)
+        let op = self.op
+        let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
         if isTest {
             return .test { f in
                 if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return result }
                 let x = try a.read(f), y = try b.read(f)
                 if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
-                return try noting(range) { try interp.compareToBool(op, x, y) }
+                return try site.compareToBool(op, x, y)
             }
         }
         return .value { f in
             if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return .bool(result) }
             let x = try a.read(f), y = try b.read(f)
             if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return .bool(result) }
-            return try noting(range) { try interp.compare(op, x, y) }
+            return try site.compare(op, x, y)
         }
     }
 }
@@ -141,8 +128,8 @@ struct AugmentedAssignment: VariableCodeBuilder {
     let range: SourceRange
 
     func build<V: VariableAccess>(_ variable: V) -> StmtCode {
-        unowned(unsafe) let interp = self.interp
-        let (op, valueCode, range) = (self.op, self.value, self.range)
+        let (op, valueCode) = (self.op, self.value)
+        let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
         return { f in
             var current = try variable.load(f)
             let rhs = try valueCode(f)
@@ -163,9 +150,37 @@ struct AugmentedAssignment: VariableCodeBuilder {
                 variable.store(f, .str(text))
                 return .normal
             }
-            let result = try noting(range) { try interp.inPlace(op, current, rhs) }
+            let result = try site.inPlace(op, current, rhs)
             variable.store(f, result)
             return .normal
         }
     }
+}
+
+/// The cold half of an operator's compiled code: the full dispatch of its slow path, and
+/// where its errors point. Behind one reference, so the fast path's closure captures little
+/// (a closure unpacks all its captures on every call).
+final class OperatorSite {
+    private let interp: UnretainedInterpreter
+    private let range: SourceRange
+    private let operatorRange: SourceRange?
+
+    init(interp: Interpreter, range: SourceRange, operatorRange: SourceRange?) {
+        self.interp = UnretainedInterpreter(interp)
+        self.range = range
+        self.operatorRange = operatorRange
+    }
+
+    /// Runs `body`, anchoring an exception it raises at the operator (for the traceback's caret).
+    @inline(__always) private func noting<T>(_ body: (Interpreter) throws -> T) throws -> T {
+        do { return try interp.use(body) } catch let err as PyException {
+            err.notePending(range, operator: operatorRange)
+            throw err
+        }
+    }
+
+    func binary(_ op: BinaryOp, _ x: Value, _ y: Value) throws -> Value { try noting { try $0.binary(op, x, y) } }
+    func inPlace(_ op: BinaryOp, _ x: Value, _ y: Value) throws -> Value { try noting { try $0.inPlace(op, x, y) } }
+    func compare(_ op: CompareOp, _ x: Value, _ y: Value) throws -> Value { try noting { try $0.compare(op, x, y) } }
+    func compareToBool(_ op: CompareOp, _ x: Value, _ y: Value) throws -> Bool { try noting { try $0.compareToBool(op, x, y) } }
 }
