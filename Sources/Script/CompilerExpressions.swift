@@ -394,41 +394,37 @@ extension Compiler {
                 throw err
             }
         }
-        // The callee is switched on as read (not bound first), so its function is moved
-        // out of the value rather than retained a second time.
         if argExprs.count == 1 {
             // One argument (the commonest call): no argument array at all.
             let a0 = try expression(argExprs[0])
             return { f in
-                switch try callee.read(f) {
-                case .object(let o) where isPlainFunction(o, arity: 1):
+                let fn = try callee.read(f)
+                if case .object(let o) = fn, isPlainFunction(o, arity: 1) {
                     let pf = unsafeDowncast(o, to: PyFunction.self)
                     let x = try a0(f)
                     var frame = Frame.make(plain: pf)
                     // The new frame's slots are empty (nil needs no release): move in.
                     frame.slots.initialize(to: consume x)
                     return try run(pf, in: &frame)
-                case let fn:
-                    return try call(fn, [try a0(f)])
                 }
+                return try call(fn, [try a0(f)])
             }
         }
         let argCodes = try expressions(argExprs)
         let argCount = argCodes.count
         return { f in
-            switch try callee.read(f) {
-            case .object(let o) where isPlainFunction(o, arity: argCount):
+            let fn = try callee.read(f)
+            if case .object(let o) = fn, isPlainFunction(o, arity: argCount) {
                 // Arguments go straight into the new frame's slots.
                 let pf = unsafeDowncast(o, to: PyFunction.self)
                 var frame = Frame.make(plain: pf)
                 for i in 0..<argCount { (frame.slots + i).initialize(to: try argCodes[i].read(f)) }
                 return try run(pf, in: &frame)
-            case let fn:
-                var values: [Value] = []
-                values.reserveCapacity(argCount)
-                for c in argCodes { values.append(try c.read(f)) }
-                return try call(fn, values)
             }
+            var values: [Value] = []
+            values.reserveCapacity(argCount)
+            for c in argCodes { values.append(try c.read(f)) }
+            return try call(fn, values)
         }
     }
 
