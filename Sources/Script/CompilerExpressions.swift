@@ -87,22 +87,9 @@ extension Compiler {
                 }
             }
         case .index(let obj, let index):
-            let o = try expression(obj)
-            let i = try expression(index)
             let subscriptAnchor = obj.range.endLine == range.line && range.endLine == range.line
                 ? SourceRange(line: range.line, column: obj.range.endColumn, endLine: range.line, endColumn: range.endColumn) : nil
-            return { f in
-                let container = try o(f)
-                let key = try i(f)
-                if case .object(let c) = container, case .int(let k) = key, let list = c as? PyList {
-                    let idx = k < 0 ? k + list.items.count : k
-                    if idx >= 0 && idx < list.items.count { return list.items[idx] }
-                }
-                do { return try interp.getItem(container, key) } catch let err as PyException {
-                    err.notePending(range, operator: subscriptAnchor)
-                    throw err
-                }
-            }
+            return try specialisedValue(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: subscriptAnchor, isStore: false))
         case .slice(let lo, let hi, let st):
             let a = try lo.map { try expression($0) }
             let b = try hi.map { try expression($0) }

@@ -120,6 +120,8 @@ struct ComputedOperand: OperandReader {
 enum OperatorCode {
     case value(ExprCode)
     case test((Frame) throws -> Bool)
+    /// An assignment target of two operands (`container[key] = value`).
+    case store((Frame, consuming Value) throws -> Void)
 }
 
 /// Builds the code of a two-operand construct for any pair of operand readers.
@@ -194,13 +196,19 @@ extension Compiler {
 
     /// `specialise` for a construct that produces a value.
     func specialisedValue<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> ExprCode {
-        guard case .value(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes tests") }
+        guard case .value(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no values") }
+        return code
+    }
+
+    /// `specialise` for an assignment target.
+    func specialisedStore<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> (Frame, consuming Value) throws -> Void {
+        guard case .store(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no stores") }
         return code
     }
 
     /// `specialise` for a construct that produces a test.
     func specialisedTest<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> (Frame) throws -> Bool {
-        guard case .test(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes values") }
+        guard case .test(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no tests") }
         return code
     }
 }

@@ -157,6 +157,37 @@ struct AugmentedAssignment: VariableCodeBuilder {
     }
 }
 
+/// `container[key]`: read (a value), or assigned (a store). A list indexed by an int is
+/// read in place; everything else goes through the interpreter's item protocol.
+struct Subscript: OperandPairBuilder {
+    unowned(unsafe) let interp: Interpreter
+    let range: SourceRange
+    /// The caret of a failing read: the subscript after the container (CPython's anchor).
+    let subscriptAnchor: SourceRange?
+    let isStore: Bool
+
+    func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
+        if isStore {
+            let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
+            return .store { f, v in
+                let container = try a.read(f)
+                let key = try b.read(f)
+                try site.setItem(container, key, v)
+            }
+        }
+        let site = OperatorSite(interp: interp, range: range, operatorRange: subscriptAnchor)
+        return .value { f in
+            let container = try a.read(f)
+            let key = try b.read(f)
+            if case .object(let c) = container, case .int(let k) = key, let list = c as? PyList {
+                let idx = k < 0 ? k + list.items.count : k
+                if idx >= 0 && idx < list.items.count { return list.items[idx] }
+            }
+            return try site.getItem(container, key)
+        }
+    }
+}
+
 /// The cold half of an operator's compiled code: the full dispatch of its slow path, and
 /// where its errors point. Behind one reference, so the fast path's closure captures little
 /// (a closure unpacks all its captures on every call).
@@ -183,4 +214,6 @@ final class OperatorSite {
     func inPlace(_ op: BinaryOp, _ x: Value, _ y: Value) throws -> Value { try noting { try $0.inPlace(op, x, y) } }
     func compare(_ op: CompareOp, _ x: Value, _ y: Value) throws -> Value { try noting { try $0.compare(op, x, y) } }
     func compareToBool(_ op: CompareOp, _ x: Value, _ y: Value) throws -> Bool { try noting { try $0.compareToBool(op, x, y) } }
+    func getItem(_ container: Value, _ key: Value) throws -> Value { try noting { try $0.getItem(container, key) } }
+    func setItem(_ container: Value, _ key: Value, _ value: Value) throws { try noting { try $0.setItem(container, key, value) } }
 }

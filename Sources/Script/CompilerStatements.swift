@@ -325,17 +325,7 @@ extension Compiler {
                 }
             }
         case .index(let obj, let index):
-            let o = try expression(obj)
-            let i = try expression(index)
-            let unretained = UnretainedInterpreter(self.interp)
-            return { f, v in
-                let container = try o(f)
-                let key = try i(f)
-                do { try unretained.use { try $0.setItem(container, key, v) } } catch let e as PyException {
-                    e.notePending(range)
-                    throw e
-                }
-            }
+            return try specialisedStore(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: nil, isStore: true))
         case .tuple(let items), .list(let items):
             let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
             let stores = try items.map { item -> (Frame, consuming Value) throws -> Void in
