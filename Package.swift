@@ -45,7 +45,17 @@ let package = Package(
         // Keras text preprocessing and Hugging Face tokenizers from their real files.
         .target(name: "TextProcessing", dependencies: ["JSONText"]),
         // The engine as script modules (numpy, ...).
-        .target(name: "Bindings", dependencies: ["Script", "TensorCore", "NeuralNet", "Pretrained", "TextProcessing", "JSONText"]),
+        // Single-threaded reference counting here too, for Script's sake: the copy and destroy
+        // helpers of Script's `Value` are emitted in every module that copies one, and the
+        // linker keeps the first it meets, Bindings' (objects link in module-name order).
+        // Compiled atomic here, they made every Value copy in the interpreter atomic.
+        // Bindings code runs on the interpreter's thread only (the engine's parallel kernels
+        // are engine code, joined before they return).
+        .target(
+            name: "Bindings",
+            dependencies: ["Script", "TensorCore", "NeuralNet", "Pretrained", "TextProcessing", "JSONText"],
+            swiftSettings: [.unsafeFlags(["-Xfrontend", "-assume-single-threaded"])]
+        ),
         // .nlpnb notebooks: format, runner, golden comparison, conversion.
         .target(name: "Notebook", dependencies: ["Script", "JSONText"]),
         // GNU readline, from Debian's libreadline-dev.

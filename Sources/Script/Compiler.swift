@@ -47,8 +47,8 @@ final class Compiler {
             }
         }
         let result = CodeObject(name: "<module>", qualifiedName: "<module>", filename: filename, params: [], slotNames: scope.slotNames,
-                                cellParameters: [], ownCellCount: scope.cellVars.count + scope.freeVars.count, cellNames: scope.cellVars, firstLine: 1, isGenerator: false)
-        result.body = code
+                                cellParameters: [], ownCellCount: scope.cellVars.count + scope.freeVars.count, cellNames: scope.cellVars, firstLine: 1, isGenerator: false,
+                                body: code)
         return result
     }
 
@@ -78,13 +78,11 @@ final class Compiler {
             }
         case .global(let n):
             let box = module.box(n)
-            let builtin = interp.builtinsModule.box(n)
+            let miss = GlobalMiss(interp: interp, builtin: interp.builtinsModule.box(n), name: n, range: range)
+            // Two captures: the closure's context is unpacked on every read.
             return { _ in
                 if let v = box.value { return v }
-                if let v = builtin.value { return v }
-                let e = interp.nameError(n)
-                if let r = range { e.notePending(r) }
-                throw e
+                return try miss.load()
             }
         case .classNamespace(let n):
             let box = module.box(n)
@@ -101,7 +99,7 @@ final class Compiler {
     }
 
     /// A closure that stores into a name.
-    func storeName(_ source: String) -> (Frame, Value) -> Void {
+    func storeName(_ source: String) -> (Frame, consuming Value) -> Void {
         let name = renamed(source)
         switch scope.locate(name) {
         case .slot(let i): return { f, v in f.slots[i] = v }
@@ -157,10 +155,10 @@ final class Compiler {
         let cellParams = fn.params.enumerated().compactMap { (i, p) -> (Int, Int)? in
             fnScope.cellVars.firstIndex(of: p.name).map { (i, $0) }
         }
+        let body = try block(fn.body)
         let code = CodeObject(name: fn.name, qualifiedName: qualified, filename: filename, params: fn.params, slotNames: fnScope.slotNames,
                               cellParameters: cellParams, ownCellCount: fnScope.cellVars.count, cellNames: fnScope.cellVars + fnScope.freeVars,
-                              firstLine: fn.range.line, isGenerator: fn.isGenerator)
-        code.body = try block(fn.body)
+                              firstLine: fn.range.line, isGenerator: fn.isGenerator, body: body)
         // Where the enclosing scope keeps each cell this function closes over.
         let captures = fnScope.freeVars.map { saved.0.cellIndex($0) ?? -1 }
         return (code, captures)
@@ -187,5 +185,28 @@ final class Compiler {
             if let doc { function.attributes["__doc__"] = .str(doc) }
             return .object(function)
         }
+    }
+}
+
+/// What reading a module variable does when the module has no such name: the builtin of
+/// that name, else NameError.
+final class GlobalMiss {
+    unowned(unsafe) let interp: Interpreter
+    let builtin: GlobalBox
+    let name: String
+    let range: SourceRange?
+
+    init(interp: Interpreter, builtin: GlobalBox, name: String, range: SourceRange?) {
+        self.interp = interp
+        self.builtin = builtin
+        self.name = name
+        self.range = range
+    }
+
+    func load() throws -> Value {
+        if let v = builtin.value { return v }
+        let e = interp.nameError(name)
+        if let r = range { e.notePending(r) }
+        throw e
     }
 }

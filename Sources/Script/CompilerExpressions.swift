@@ -87,22 +87,9 @@ extension Compiler {
                 }
             }
         case .index(let obj, let index):
-            let o = try expression(obj)
-            let i = try expression(index)
             let subscriptAnchor = obj.range.endLine == range.line && range.endLine == range.line
                 ? SourceRange(line: range.line, column: obj.range.endColumn, endLine: range.line, endColumn: range.endColumn) : nil
-            return { f in
-                let container = try o(f)
-                let key = try i(f)
-                if case .object(let c) = container, case .int(let k) = key, let list = c as? PyList {
-                    let idx = k < 0 ? k + list.items.count : k
-                    if idx >= 0 && idx < list.items.count { return list.items[idx] }
-                }
-                do { return try interp.getItem(container, key) } catch let err as PyException {
-                    err.notePending(range, operator: subscriptAnchor)
-                    throw err
-                }
-            }
+            return try specialisedValue(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: subscriptAnchor, isStore: false))
         case .slice(let lo, let hi, let st):
             let a = try lo.map { try expression($0) }
             let b = try hi.map { try expression($0) }
@@ -284,14 +271,15 @@ extension Compiler {
                 let o = try expression(objExpr)
                 let argCodes = try expressions(argExprs)
                 let cache = MethodCache(attributeRange: callee.range)
-                return { f in
+                let unretained = UnretainedInterpreter(self.interp)
+                @inline(__always) func callMethod(_ f: Frame, on receiver: Value) throws -> Value {
                     var values = cache.takeArguments(count: argCodes.count + 1)
                     try values.withUnsafeMutableBufferPointer { items in
-                        items[0] = try o(f)
+                        items[0] = receiver
                         for i in argCodes.indices { items[i + 1] = try argCodes[i].read(f) }
                     }
                     do {
-                        let result = try interp.callMethod(receiverFirst: values, name, cache: cache)
+                        let result = try unretained.use { try $0.callMethod(receiverFirst: values, name, cache: cache) }
                         cache.keepArguments(&values)
                         return result
                     } catch let err as PyException {
@@ -299,54 +287,29 @@ extension Compiler {
                         throw err
                     }
                 }
-            }
-            let fnCode = try expression(callee)
-            if argExprs.count == 1 {
-                // One argument (the commonest call): no argument array at all.
-                let a0 = try expression(argExprs[0])
-                return { f in
-                    let fn = try fnCode(f)
-                    if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == 1 {
-                        let x = try a0(f)
-                        var frame = Frame.make(plain: pf)
-                        frame.slots[0] = x
-                        do {
-                            return try interp.runPlain(pf, in: &frame)
-                        } catch let err as PyException {
+                if name == "get" && (argCodes.count == 1 || argCodes.count == 2) {
+                    // `d.get(key[, default])` on a plain dict (a dict subclass may override
+                    // `get`) looks the key up in place: no argument array, no native call.
+                    return { f in
+                        let receiver = try o(f)
+                        guard case .object(let r) = receiver, let d = r as? PyDict, d.subclass == nil else {
+                            return try callMethod(f, on: receiver)
+                        }
+                        let key = try argCodes[0].read(f)
+                        let fallback = argCodes.count == 2 ? try argCodes[1].read(f) : .none
+                        do { return d.storage[try unretained.use { try $0.dictKey(key) }] ?? fallback } catch let err as PyException {
                             err.notePending(range)
                             throw err
                         }
                     }
-                    let x = try a0(f)
-                    do { return try interp.call(fn, [x]) } catch let err as PyException {
-                        err.notePending(range)
-                        throw err
-                    }
                 }
+                return { f in try callMethod(f, on: try o(f)) }
             }
-            let argCodes = try expressions(argExprs)
-            let argCount = argCodes.count
-            return { f in
-                let fn = try fnCode(f)
-                if case .object(let o) = fn, let pf = o as? PyFunction, pf.code.isPlain, pf.closure.isEmpty, pf.code.positionalCount == argCount {
-                    // Fast path: arguments go straight into the new frame's slots.
-                    var frame = Frame.make(plain: pf)
-                    for i in 0..<argCount { frame.slots[i] = try argCodes[i].read(f) }
-                    do {
-                        return try interp.runPlain(pf, in: &frame)
-                    } catch let err as PyException {
-                        err.notePending(range)
-                        throw err
-                    }
-                }
-                var values: [Value] = []
-                values.reserveCapacity(argCodes.count)
-                for c in argCodes { values.append(try c.read(f)) }
-                do { return try interp.call(fn, values) } catch let err as PyException {
-                    err.notePending(range)
-                    throw err
-                }
+            // A module-level function (the usual callee) is read from its box in place.
+            if let global = globalOperand(callee) {
+                return try positionalCall(global, argExprs, range: range)
             }
+            return try positionalCall(ComputedOperand(code: try expression(callee)), argExprs, range: range)
         }
         let fnCode = try expression(callee)
         enum Piece { case positional(ExprCode), starred(ExprCode), keyword(String, ExprCode), doubleStarred(ExprCode) }
@@ -397,11 +360,67 @@ extension Compiler {
         }
     }
 
+    /// A call with positional arguments only, of the callee `callee` reads. A plain script
+    /// function gets its arguments straight into its new frame's slots.
+    private func positionalCall<C: OperandReader>(_ callee: C, _ argExprs: [Expr], range: SourceRange) throws -> ExprCode {
+        unowned(unsafe) let interp = self.interp
+        let unretained = UnretainedInterpreter(self.interp)
+        /// Runs a plain function in `frame`, whose first slots hold the arguments.
+        @inline(__always) func run(_ pf: PyFunction, in frame: inout Frame) throws -> Value {
+            do {
+                return try unretained.runPlain(pf, in: &frame)
+            } catch let err as PyException {
+                err.notePending(range)
+                throw err
+            }
+        }
+        /// Calls anything else with the arguments in an array.
+        @inline(__always) func call(_ fn: Value, _ args: [Value]) throws -> Value {
+            do { return try interp.call(fn, args) } catch let err as PyException {
+                err.notePending(range)
+                throw err
+            }
+        }
+        if argExprs.count == 1 {
+            // One argument (the commonest call): no argument array at all.
+            let a0 = try expression(argExprs[0])
+            return { f in
+                let fn = try callee.read(f)
+                if case .object(let o) = fn, isPlainFunction(o, arity: 1) {
+                    let pf = unsafeDowncast(o, to: PyFunction.self)
+                    let x = try a0(f)
+                    var frame = Frame.make(plain: pf)
+                    // The new frame's slots are empty (nil needs no release): move in.
+                    frame.slots.initialize(to: consume x)
+                    return try run(pf, in: &frame)
+                }
+                return try call(fn, [try a0(f)])
+            }
+        }
+        let argCodes = try expressions(argExprs)
+        let argCount = argCodes.count
+        return { f in
+            let fn = try callee.read(f)
+            if case .object(let o) = fn, isPlainFunction(o, arity: argCount) {
+                // Arguments go straight into the new frame's slots.
+                let pf = unsafeDowncast(o, to: PyFunction.self)
+                var frame = Frame.make(plain: pf)
+                for i in 0..<argCount { (frame.slots + i).initialize(to: try argCodes[i].read(f)) }
+                return try run(pf, in: &frame)
+            }
+            var values: [Value] = []
+            values.reserveCapacity(argCount)
+            for c in argCodes { values.append(try c.read(f)) }
+            return try call(fn, values)
+        }
+    }
+
     /// An inlined comprehension: loops run in the current frame, targets in hidden slots.
     private func comprehension(_ clauses: [Comprehension], _ fn: FunctionNode,
                                element: (Compiler) throws -> (Frame, PyObject) throws -> Void,
                                make: @escaping () -> PyObject) throws -> ExprCode {
         unowned(unsafe) let interp = self.interp
+        let unretained = UnretainedInterpreter(self.interp)
         guard let first = clauses.first else { throw CompileError("empty comprehension", line: 0, column: 0) }
         let firstIter = try expression(first.iter)
         var map: [String: String] = [:]
@@ -419,7 +438,7 @@ extension Compiler {
             let loopOver: (Frame, PyObject, Value) throws -> Void = { f, acc, iterable in
                 if case .object(let o) = iterable, let r = o as? PyRange {
                     try r.forEachInt { i in
-                        try interp.tick()
+                        try unretained.tick()
                         try store(f, .int(i))
                         try guarded(f, acc)
                         return true
@@ -429,7 +448,7 @@ extension Compiler {
                 if case .object(let o) = iterable, let list = o as? PyList {
                     var i = 0
                     while i < list.items.count {
-                        try interp.tick()
+                        try unretained.tick()
                         try store(f, list.items[i])
                         try guarded(f, acc)
                         i += 1
@@ -438,7 +457,7 @@ extension Compiler {
                 }
                 let next = try interp.makeIterator(iterable)
                 while let item = try next() {
-                    try interp.tick()
+                    try unretained.tick()
                     try store(f, item)
                     try guarded(f, acc)
                 }
@@ -532,4 +551,11 @@ func asciiEscaped(_ s: String) -> String {
 func hex(_ v: UInt32, width: Int) -> String {
     let h = String(v, radix: 16)
     return String(repeating: "0", count: max(0, width - h.count)) + h
+}
+
+/// `o` is a plain script function (`CodeObject.isPlain`, no closure) taking `arity`
+/// positional arguments: its calls take `Interpreter.runPlain`.
+@inline(__always) private func isPlainFunction(_ o: PyObject, arity: Int) -> Bool {
+    guard let pf = o as? PyFunction else { return false }
+    return pf.code.isPlain && pf.closure.isEmpty && pf.code.positionalCount == arity
 }

@@ -5,17 +5,45 @@
 /// specialisation per operand shape (`specialise`).
 protocol OperandReader {
     func read(_ f: Frame) throws -> Value
+    /// The operand's value when it is an int that can be had without a copy or running code
+    /// (a local or a literal); nil otherwise, and then `read` gives the value.
+    func peekInt(_ f: Frame) -> Int?
+}
+
+extension OperandReader {
+    @inline(__always) func peekInt(_ f: Frame) -> Int? { nil }
 }
 
 /// A local variable in a frame slot.
 struct LocalOperand: OperandReader {
     let slot: Int
-    let name: String
-    let range: SourceRange?
+    /// What the UnboundLocalError names, behind one reference: a closure unpacks all its
+    /// captures on every call, so operands keep only what their fast path reads inline.
+    private let unbound: UnboundLocalSite
+
+    init(slot: Int, name: String, range: SourceRange?) {
+        self.slot = slot
+        unbound = UnboundLocalSite(name: name, range: range)
+    }
 
     @inline(__always) func read(_ f: Frame) throws -> Value {
         if let v = f.slots[slot] { return v }
-        throw unboundLocal(name, range: range)
+        throw unboundLocal(unbound.name, range: unbound.range)
+    }
+
+    @inline(__always) func peekInt(_ f: Frame) -> Int? {
+        if case .int(let i)? = f.slots[slot] { return i }
+        return nil
+    }
+}
+
+/// The name and place of a local variable, for its UnboundLocalError.
+final class UnboundLocalSite {
+    let name: String
+    let range: SourceRange?
+    init(name: String, range: SourceRange?) {
+        self.name = name
+        self.range = range
     }
 }
 
@@ -23,12 +51,12 @@ struct LocalOperand: OperandReader {
 /// globals in place, others through their load and store closures.
 protocol VariableAccess {
     func load(_ f: Frame) throws -> Value
-    func store(_ f: Frame, _ v: Value)
+    func store(_ f: Frame, _ v: consuming Value)
 }
 
 extension LocalOperand: VariableAccess {
     @inline(__always) func load(_ f: Frame) throws -> Value { try read(f) }
-    @inline(__always) func store(_ f: Frame, _ v: Value) { f.slots[slot] = v }
+    @inline(__always) func store(_ f: Frame, _ v: consuming Value) { f.slots[slot] = v }
 }
 
 /// A module variable: its box, and the full lookup (builtins, NameError) when it is unset.
@@ -40,16 +68,25 @@ struct GlobalVariable: VariableAccess {
         if let v = box.value { return v }
         return try lookup(f)
     }
-    @inline(__always) func store(_ f: Frame, _ v: Value) { box.value = v }
+    @inline(__always) func store(_ f: Frame, _ v: consuming Value) { box.value = v }
+}
+
+extension GlobalVariable: OperandReader {
+    @inline(__always) func read(_ f: Frame) throws -> Value { try load(f) }
+
+    @inline(__always) func peekInt(_ f: Frame) -> Int? {
+        if case .int(let i)? = box.value { return i }
+        return nil
+    }
 }
 
 /// Cells and class-body names, through the compiler's closures.
 struct NamedVariable: VariableAccess {
     let loadCode: ExprCode
-    let storeCode: (Frame, Value) -> Void
+    let storeCode: (Frame, consuming Value) -> Void
 
     @inline(__always) func load(_ f: Frame) throws -> Value { try loadCode(f) }
-    @inline(__always) func store(_ f: Frame, _ v: Value) { storeCode(f, v) }
+    @inline(__always) func store(_ f: Frame, _ v: consuming Value) { storeCode(f, v) }
 }
 
 /// Builds code that reads and writes one variable.
@@ -60,7 +97,12 @@ protocol VariableCodeBuilder {
 /// A literal.
 struct ConstantOperand: OperandReader {
     let value: Value
+
     @inline(__always) func read(_ f: Frame) throws -> Value { value }
+    @inline(__always) func peekInt(_ f: Frame) -> Int? {
+        if case .int(let i) = value { return i }
+        return nil
+    }
 }
 
 /// Any other expression, through its compiled closure. Also the element type of arrays of
@@ -78,6 +120,8 @@ struct ComputedOperand: OperandReader {
 enum OperatorCode {
     case value(ExprCode)
     case test((Frame) throws -> Bool)
+    /// An assignment target of two operands (`container[key] = value`).
+    case store((Frame, consuming Value) throws -> Void)
 }
 
 /// Builds the code of a two-operand construct for any pair of operand readers.
@@ -97,6 +141,11 @@ extension Compiler {
     private func localSlot(_ e: Expr) -> (slot: Int, name: String)? {
         guard case .name(let n) = e.kind, case .slot(let i) = scope.locate(renamed(n)) else { return nil }
         return (i, n)
+    }
+
+    /// A reader of `e` in place when it is a plain local variable.
+    func localOperand(_ e: Expr) -> LocalOperand? {
+        localSlot(e).map { LocalOperand(slot: $0.slot, name: $0.name, range: e.range) }
     }
 
     /// The value of `e` when it is a literal number or string.
@@ -125,30 +174,41 @@ extension Compiler {
 
     /// Compiles `l` and `r` and hands them to `builder` as the cheapest readers that fit.
     func specialise<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> OperatorCode {
-        let left = localSlot(l)
-        let rightLocal = localSlot(r)
         let rightConstant = try literal(r)
-        if let (slot, name) = left {
-            let a = LocalOperand(slot: slot, name: name, range: l.range)
-            if let c = rightConstant { return builder.build(a, ConstantOperand(value: c)) }
-            if let (s, n) = rightLocal { return builder.build(a, LocalOperand(slot: s, name: n, range: r.range)) }
-            return builder.build(a, ComputedOperand(code: try expression(r)))
-        }
-        let a = ComputedOperand(code: try expression(l))
+        if let a = localOperand(l) { return try specialise(a, r, rightConstant, builder) }
+        if let a = globalOperand(l) { return try specialise(a, r, rightConstant, builder) }
+        return try specialise(ComputedOperand(code: try expression(l)), r, rightConstant, builder)
+    }
+
+    /// `specialise` with the left reader chosen.
+    private func specialise<A: OperandReader, B: OperandPairBuilder>(_ a: A, _ r: Expr, _ rightConstant: Value?, _ builder: B) throws -> OperatorCode {
         if let c = rightConstant { return builder.build(a, ConstantOperand(value: c)) }
-        if let (s, n) = rightLocal { return builder.build(a, LocalOperand(slot: s, name: n, range: r.range)) }
+        if let b = localOperand(r) { return builder.build(a, b) }
+        if let b = globalOperand(r) { return builder.build(a, b) }
         return builder.build(a, ComputedOperand(code: try expression(r)))
+    }
+
+    /// A reader of `e` in its module box when it is a module-level variable.
+    func globalOperand(_ e: Expr) -> GlobalVariable? {
+        guard case .name(let n) = e.kind, case .global(let g) = scope.locate(renamed(n)) else { return nil }
+        return GlobalVariable(box: module.box(g), lookup: loadName(n, range: e.range))
     }
 
     /// `specialise` for a construct that produces a value.
     func specialisedValue<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> ExprCode {
-        guard case .value(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes tests") }
+        guard case .value(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no values") }
+        return code
+    }
+
+    /// `specialise` for an assignment target.
+    func specialisedStore<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> (Frame, consuming Value) throws -> Void {
+        guard case .store(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no stores") }
         return code
     }
 
     /// `specialise` for a construct that produces a test.
     func specialisedTest<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> (Frame) throws -> Bool {
-        guard case .test(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes values") }
+        guard case .test(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no tests") }
         return code
     }
 }

@@ -10,17 +10,16 @@ struct BinaryOperation: OperandPairBuilder {
     let operatorRange: SourceRange?
 
     func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
-        unowned(unsafe) let interp = self.interp
-        let (op, range, operatorRange) = (self.op, self.range, self.operatorRange)
-        @inline(__always) func slow(_ x: Value, _ y: Value) throws -> Value {
-            do { return try interp.binary(op, x, y) } catch let err as PyException {
-                err.notePending(range, operator: operatorRange)
-                throw err
-            }
-        }
+        let op = self.op
+        let site = OperatorSite(interp: interp, range: range, operatorRange: operatorRange)
+        @inline(__always) func slow(_ x: Value, _ y: Value) throws -> Value { try site.binary(op, x, y) }
         switch op {
         case .add:
             return .value { f in
+                if let i = a.peekInt(f), let j = b.peekInt(f) {
+                    let (s, o) = i.addingReportingOverflow(j)
+                    if !o { return .int(s) }
+                }
                 let x = try a.read(f), y = try b.read(f)
                 if case .int(let i) = x, case .int(let j) = y {
                     let (s, o) = i.addingReportingOverflow(j)
@@ -32,6 +31,10 @@ struct BinaryOperation: OperandPairBuilder {
             }
         case .sub:
             return .value { f in
+                if let i = a.peekInt(f), let j = b.peekInt(f) {
+                    let (s, o) = i.subtractingReportingOverflow(j)
+                    if !o { return .int(s) }
+                }
                 let x = try a.read(f), y = try b.read(f)
                 if case .int(let i) = x, case .int(let j) = y {
                     let (s, o) = i.subtractingReportingOverflow(j)
@@ -54,6 +57,7 @@ struct BinaryOperation: OperandPairBuilder {
             }
         case .mod:
             return .value { f in
+                if let i = a.peekInt(f), let j = b.peekInt(f), j > 0, i >= 0 { return .int(i % j) }
                 let x = try a.read(f), y = try b.read(f)
                 // Python's % takes the divisor's sign; for these operands it agrees with Swift's.
                 if case .int(let i) = x, case .int(let j) = y, j > 0, i >= 0 {
@@ -88,14 +92,6 @@ struct BinaryOperation: OperandPairBuilder {
     }
 }
 
-/// Runs `body`, anchoring an exception it raises at `range` (for the traceback's caret).
-@inline(__always) private func noting<T>(_ range: SourceRange, _ body: () throws -> T) throws -> T {
-    do { return try body() } catch let err as PyException {
-        err.notePending(range)
-        throw err
-    }
-}
-
 /// `a OP b`: as a value (`x = a < b`), or, as the test of an `if`, `while` or comprehension
 /// filter, straight to Bool.
 struct Comparison: OperandPairBuilder {
@@ -105,19 +101,21 @@ struct Comparison: OperandPairBuilder {
     let isTest: Bool
 
     func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
-        unowned(unsafe) let interp = self.interp
-        let (op, range) = (self.op, self.range)
+        let op = self.op
+        let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
         if isTest {
             return .test { f in
+                if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return result }
                 let x = try a.read(f), y = try b.read(f)
                 if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
-                return try noting(range) { try interp.compareToBool(op, x, y) }
+                return try site.compareToBool(op, x, y)
             }
         }
         return .value { f in
+            if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return .bool(result) }
             let x = try a.read(f), y = try b.read(f)
             if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return .bool(result) }
-            return try noting(range) { try interp.compare(op, x, y) }
+            return try site.compare(op, x, y)
         }
     }
 }
@@ -130,8 +128,8 @@ struct AugmentedAssignment: VariableCodeBuilder {
     let range: SourceRange
 
     func build<V: VariableAccess>(_ variable: V) -> StmtCode {
-        unowned(unsafe) let interp = self.interp
-        let (op, valueCode, range) = (self.op, self.value, self.range)
+        let (op, valueCode) = (self.op, self.value)
+        let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
         return { f in
             var current = try variable.load(f)
             let rhs = try valueCode(f)
@@ -152,9 +150,70 @@ struct AugmentedAssignment: VariableCodeBuilder {
                 variable.store(f, .str(text))
                 return .normal
             }
-            let result = try noting(range) { try interp.inPlace(op, current, rhs) }
+            let result = try site.inPlace(op, current, rhs)
             variable.store(f, result)
             return .normal
         }
     }
+}
+
+/// `container[key]`: read (a value), or assigned (a store). A list indexed by an int is
+/// read in place; everything else goes through the interpreter's item protocol.
+struct Subscript: OperandPairBuilder {
+    unowned(unsafe) let interp: Interpreter
+    let range: SourceRange
+    /// The caret of a failing read: the subscript after the container (CPython's anchor).
+    let subscriptAnchor: SourceRange?
+    let isStore: Bool
+
+    func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
+        if isStore {
+            let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
+            return .store { f, v in
+                let container = try a.read(f)
+                let key = try b.read(f)
+                try site.setItem(container, key, v)
+            }
+        }
+        let site = OperatorSite(interp: interp, range: range, operatorRange: subscriptAnchor)
+        return .value { f in
+            let container = try a.read(f)
+            let key = try b.read(f)
+            if case .object(let c) = container, case .int(let k) = key, let list = c as? PyList {
+                let idx = k < 0 ? k + list.items.count : k
+                if idx >= 0 && idx < list.items.count { return list.items[idx] }
+            }
+            return try site.getItem(container, key)
+        }
+    }
+}
+
+/// The cold half of an operator's compiled code: the full dispatch of its slow path, and
+/// where its errors point. Behind one reference, so the fast path's closure captures little
+/// (a closure unpacks all its captures on every call).
+final class OperatorSite {
+    private let interp: UnretainedInterpreter
+    private let range: SourceRange
+    private let operatorRange: SourceRange?
+
+    init(interp: Interpreter, range: SourceRange, operatorRange: SourceRange?) {
+        self.interp = UnretainedInterpreter(interp)
+        self.range = range
+        self.operatorRange = operatorRange
+    }
+
+    /// Runs `body`, anchoring an exception it raises at the operator (for the traceback's caret).
+    @inline(__always) private func noting<T>(_ body: (Interpreter) throws -> T) throws -> T {
+        do { return try interp.use(body) } catch let err as PyException {
+            err.notePending(range, operator: operatorRange)
+            throw err
+        }
+    }
+
+    func binary(_ op: BinaryOp, _ x: Value, _ y: Value) throws -> Value { try noting { try $0.binary(op, x, y) } }
+    func inPlace(_ op: BinaryOp, _ x: Value, _ y: Value) throws -> Value { try noting { try $0.inPlace(op, x, y) } }
+    func compare(_ op: CompareOp, _ x: Value, _ y: Value) throws -> Value { try noting { try $0.compare(op, x, y) } }
+    func compareToBool(_ op: CompareOp, _ x: Value, _ y: Value) throws -> Bool { try noting { try $0.compareToBool(op, x, y) } }
+    func getItem(_ container: Value, _ key: Value) throws -> Value { try noting { try $0.getItem(container, key) } }
+    func setItem(_ container: Value, _ key: Value, _ value: Value) throws { try noting { try $0.setItem(container, key, value) } }
 }

@@ -64,6 +64,28 @@ extension Compiler {
         }
     }
 
+    /// The body of an `if` or `else`. One statement (the usual case: `return x`, `x += 1`)
+    /// runs straight from the `if` closure, which records its traceback entry: one closure
+    /// call fewer than a block's wrapper around it.
+    struct Branch {
+        let code: StmtCode
+        /// Set for a one-statement branch, whose code does not record its own entry.
+        let site: StatementSite?
+
+        @inline(__always) func run(_ f: Frame) throws -> Flow {
+            guard let site else { return try code(f) }
+            do { return try code(f) } catch let e as PyException {
+                site.record(e, in: f)
+                throw e
+            }
+        }
+    }
+
+    private func branch(_ body: [Stmt]) throws -> Branch {
+        if body.count == 1 { return Branch(code: try statementBody(body[0]), site: StatementSite(self, body[0])) }
+        return Branch(code: try block(body), site: nil)
+    }
+
     func statement(_ s: Stmt) throws -> StmtCode {
         wrapStatement(s, try statementBody(s))
     }
@@ -121,19 +143,20 @@ extension Compiler {
             }
         case .if(let test, let body, let orElse):
             let t = try condition(test)
-            let b = try block(body)
+            let b = try branch(body)
             if orElse.isEmpty {
-                return { f in try t(f) ? try b(f) : .normal }
+                return { f in try t(f) ? try b.run(f) : .normal }
             }
-            let o = try block(orElse)
-            return { f in try t(f) ? try b(f) : try o(f) }
+            let o = try branch(orElse)
+            return { f in try t(f) ? try b.run(f) : try o.run(f) }
         case .while(let test, let body, let orElse):
             let t = try condition(test)
             let b = try block(body)
             let o = orElse.isEmpty ? nil : try block(orElse)
+            let unretained = UnretainedInterpreter(interp)
             return { f in
                 while try t(f) {
-                    try interp.tick()
+                    try unretained.tick()
                     switch try b(f) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
@@ -163,6 +186,12 @@ extension Compiler {
             guard let value = value else {
                 return { f in
                     f.returnValue = .none
+                    return .returned
+                }
+            }
+            if let local = localOperand(value) {
+                return { f in
+                    f.returnValue = try local.read(f)
                     return .returned
                 }
             }
@@ -224,19 +253,20 @@ extension Compiler {
 
     private func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws -> StmtCode {
         unowned(unsafe) let interp = self.interp
+        let unretained = UnretainedInterpreter(self.interp)
         let iterCode = try expression(iter)
         let store = try assignTarget(target)
         let b = try block(body)
         let o = orElse.isEmpty ? nil : try block(orElse)
         // Fast path: `for i in range(...)` with a simple name target stores ints directly.
-        var fastStore: ((Frame, Value) -> Void)? = nil
+        var fastStore: ((Frame, consuming Value) -> Void)? = nil
         if case .name(let n) = target.kind { fastStore = storeName(n) }
         return { f in
             let iterable = try iterCode(f)
             if let fs = fastStore, case .object(let obj) = iterable, let r = obj as? PyRange {
                 var exit: Flow? = nil
                 try r.forEachInt { i in
-                    try interp.tick()
+                    try unretained.tick()
                     fs(f, .int(i))
                     switch try b(f) {
                     case .breakLoop: exit = .normal
@@ -250,7 +280,7 @@ extension Compiler {
                 // Python re-checks the length each step, so appending while iterating works.
                 var i = 0
                 while i < list.items.count {
-                    try interp.tick()
+                    try unretained.tick()
                     try store(f, list.items[i])
                     i += 1
                     switch try b(f) {
@@ -262,7 +292,7 @@ extension Compiler {
             } else {
                 let next = try interp.makeIterator(iterable)
                 while let item = try next() {
-                    try interp.tick()
+                    try unretained.tick()
                     try store(f, item)
                     switch try b(f) {
                     case .breakLoop: return .normal
@@ -278,7 +308,7 @@ extension Compiler {
 
     /// A closure that assigns a value to a target (name, attribute, subscript, or an
     /// unpacking pattern).
-    func assignTarget(_ target: Expr) throws -> (Frame, Value) throws -> Void {
+    func assignTarget(_ target: Expr) throws -> (Frame, consuming Value) throws -> Void {
         unowned(unsafe) let interp = self.interp
         let range = target.range
         switch target.kind {
@@ -295,19 +325,10 @@ extension Compiler {
                 }
             }
         case .index(let obj, let index):
-            let o = try expression(obj)
-            let i = try expression(index)
-            return { f, v in
-                let container = try o(f)
-                let key = try i(f)
-                do { try interp.setItem(container, key, v) } catch let e as PyException {
-                    e.notePending(range)
-                    throw e
-                }
-            }
+            return try specialisedStore(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: nil, isStore: true))
         case .tuple(let items), .list(let items):
             let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
-            let stores = try items.map { item -> (Frame, Value) throws -> Void in
+            let stores = try items.map { item -> (Frame, consuming Value) throws -> Void in
                 if case .starred(let inner) = item.kind { return try assignTarget(inner) }
                 return try assignTarget(item)
             }
@@ -455,7 +476,7 @@ extension Compiler {
     private func tryStatement(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt]) throws -> StmtCode {
         unowned(unsafe) let interp = self.interp
         let bodyCode = try block(body)
-        let handlerCodes = try handlers.map { h -> (ExprCode?, ((Frame, Value) -> Void)?, ((Frame) throws -> Void)?, StmtCode) in
+        let handlerCodes = try handlers.map { h -> (ExprCode?, ((Frame, consuming Value) -> Void)?, ((Frame) throws -> Void)?, StmtCode) in
             (try h.type.map { try expression($0) }, h.name.map { storeName($0) }, h.name.map { deleteName($0) }, try block(h.body))
         }
         let elseCode = orElse.isEmpty ? nil : try block(orElse)
@@ -553,7 +574,7 @@ extension Compiler {
 
     private func importStatement(_ items: [(module: String, asName: String?)]) throws -> StmtCode {
         unowned(unsafe) let interp = self.interp
-        let actions = items.map { item -> (String, String?, (Frame, Value) -> Void) in
+        let actions = items.map { item -> (String, String?, (Frame, consuming Value) -> Void) in
             let bindName = item.asName ?? String(item.module.split(separator: ".")[0])
             return (item.module, item.asName, storeName(bindName))
         }

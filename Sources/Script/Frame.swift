@@ -80,11 +80,20 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     static func recycle(_ frame: inout Frame, of code: CodeObject) {
         guard !code.spareFrames.isFull, !frame.header.inTraceback, isKnownUniquelyReferenced(&frame) else { return }
         frame.withUnsafeMutablePointers { header, slots in
-            slots.update(repeating: nil, count: header.pointee.slotCount + 1)
+            for i in 0...header.pointee.slotCount {
+                // Only values holding a reference need releasing: ints, floats, bools and
+                // None are overwritten in place, skipping the runtime call per slot.
+                switch slots[i] {
+                case nil: continue
+                case .none?, .bool?, .int?, .float?: (slots + i).initialize(to: nil)
+                default: slots[i] = nil
+                }
+            }
+            // Each reset only when set: assigning nil over nil still calls the runtime's release.
             if !header.pointee.cells.isEmpty { header.pointee.cells = [] }
-            header.pointee.namespace = nil
-            header.pointee.handling = nil
-            header.pointee.generator = nil
+            if header.pointee.namespace != nil { header.pointee.namespace = nil }
+            if header.pointee.handling != nil { header.pointee.handling = nil }
+            if header.pointee.generator != nil { header.pointee.generator = nil }
         }
         code.spareFrames.give(frame)
     }

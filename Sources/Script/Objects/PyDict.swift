@@ -13,6 +13,16 @@ public struct DictKey: Hashable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(hashValue_) }
 
+    /// What Swift's and OrderedCollections' hash tables call for a bucket: the Python hash,
+    /// already computed, mixed with the table's seed by a multiply-xorshift finalizer
+    /// (MurmurHash3's) instead of a full SipHash round through `Hasher` per lookup.
+    public func _rawHashValue(seed: Int) -> Int {
+        var x = UInt64(bitPattern: Int64(hashValue_ ^ seed))
+        x = (x ^ (x >> 33)) &* 0xff51afd7ed558ccd
+        x = (x ^ (x >> 33)) &* 0xc4ceb9fe1a85ec53
+        return Int(bitPattern: UInt(x ^ (x >> 33)))
+    }
+
     public static func == (a: DictKey, b: DictKey) -> Bool {
         a.hashValue_ == b.hashValue_ && keysEqual(a.value, b.value)
     }

@@ -21,15 +21,17 @@ final class CodeObject {
     let isGenerator: Bool
     /// True when every parameter is a plain positional one (the fast calling path).
     let onlyPositional: Bool
-    var body: StmtCode = { _ in .normal }
+    /// A constant, so a call runs it without retaining the closure first.
+    let body: StmtCode
     /// True for a function with only plain positional parameters and no variables in
     /// cells, which is not a generator: its calls take `Interpreter.callPlain`.
     let isPlain: Bool
     /// Frames of finished calls, ready for the next call (`Frame.recycle`).
     var spareFrames = FramePool()
 
-    init(name: String, qualifiedName: String, filename: String, params: [Param], slotNames: [String], cellParameters: [(Int, Int)], ownCellCount: Int, cellNames: [String], firstLine: Int, isGenerator: Bool) {
+    init(name: String, qualifiedName: String, filename: String, params: [Param], slotNames: [String], cellParameters: [(Int, Int)], ownCellCount: Int, cellNames: [String], firstLine: Int, isGenerator: Bool, body: @escaping StmtCode) {
         self.name = name
+        self.body = body
         self.qualifiedName = qualifiedName
         self.filename = filename
         self.params = params

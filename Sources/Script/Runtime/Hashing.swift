@@ -61,6 +61,9 @@ func hashDouble(_ d: Double) -> Int {
 
 /// Equality for dict keys, without running script code (instances compare by identity).
 func keysEqual(_ a: Value, _ b: Value) -> Bool {
+    // The common keys first, compared in place (the tuple switch below copies both values).
+    if case .str(let x) = a, case .str(let y) = b { return x == y }
+    if case .int(let x) = a, case .int(let y) = b { return x == y }
     switch (a, b) {
     case (.str(let x), .str(let y)): return x == y
     case (.int(let x), .int(let y)): return x == y
