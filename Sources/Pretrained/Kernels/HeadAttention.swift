@@ -45,26 +45,40 @@ func headAttentionKernel(query: Tensor, key: Tensor, value: Tensor, mask: Attent
                         let qs = HeadMatrices(qFirst, strides: qStrides), ks = HeadMatrices(kFirst, strides: kStrides)
                         let vs = HeadMatrices(vFirst, strides: vStrides)
                         let pairs = batch * heads
-                        let work = pairs * queries * keys * headSize
+                        // Small work (a decode step) is not worth a thread hand-off.
+                        let serial = pairs * queries * keys * headSize < 1 << 18
                         CoreSplitting.withSingleThreadedBLAS {
-                            parallelChunks(work < 1 << 18 ? 1 : pairs) { chunk in
-                                let range = work < 1 << 18 ? 0..<pairs : chunk..<chunk + 1
+                            parallelChunks(serial ? 1 : pairs) { chunk in
+                                let range = serial ? 0..<pairs : chunk..<chunk + 1
                                 let scores = UnsafeMutablePointer<Float>.allocate(capacity: queries * keys)
                                 defer { scores.deallocate() }
                                 for pair in range {
                                     let b = pair / heads, h = pair % heads
-                                    BLAS.multiplyFloat32(qs.matrix(batch: b, head: h), transposeA: false,
-                                                         ks.matrix(batch: b, head: h), transposeB: true, into: scores,
-                                                         m: queries, n: keys, k: headSize, lda: qs.rowStride, ldb: ks.rowStride)
+                                    if queries == 1 {
+                                        // A decode step: one query row, for which BLAS's packing
+                                        // of the keys costs more than the dot products.
+                                        dotRows(ks.matrix(batch: b, head: h), inputs: headSize, rowStride: ks.rowStride,
+                                                rows: 0..<keys, x: qs.matrix(batch: b, head: h), into: scores)
+                                    } else {
+                                        BLAS.multiplyFloat32(qs.matrix(batch: b, head: h), transposeA: false,
+                                                             ks.matrix(batch: b, head: h), transposeB: true, into: scores,
+                                                             m: queries, n: keys, k: headSize, lda: qs.rowStride, ldb: ks.rowStride)
+                                    }
                                     for i in 0..<queries {
                                         let row = scores + i * keys
                                         scaleAndBias(row, count: keys, scale: scale, bias: biasFirst.map { $0 + (h * queries + i) * keys })
                                         let visible = mask.causal ? min(keys, mask.pastLength + i + 1) : keys
                                         maskedSoftmax(row, count: keys, visible: visible, allowed: allowedKeys?[b])
                                     }
-                                    BLAS.multiplyFloat32(scores, transposeA: false, vs.matrix(batch: b, head: h), transposeB: false,
-                                                         into: output + (b * queries * heads + h) * headSize,
-                                                         m: queries, n: headSize, k: keys, ldb: vs.rowStride, ldc: heads * headSize)
+                                    let context = output + (b * queries * heads + h) * headSize
+                                    if queries == 1 {
+                                        accumulateRows(vs.matrix(batch: b, head: h), outputs: headSize, rowStride: vs.rowStride,
+                                                       rows: 0..<keys, x: scores, into: context)
+                                    } else {
+                                        BLAS.multiplyFloat32(scores, transposeA: false, vs.matrix(batch: b, head: h),
+                                                             transposeB: false, into: context, m: queries, n: headSize, k: keys,
+                                                             ldb: vs.rowStride, ldc: heads * headSize)
+                                    }
                                 }
                             }
                         }
