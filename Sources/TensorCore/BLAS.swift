@@ -88,10 +88,11 @@ public enum BLAS {
 
 /// Float types BLAS has routines for. Dimensions are row-major, as numpy passes them.
 protocol BLASScalar: FloatScalar {
-    /// C = op(A) · op(B), with C of size m×n and inner dimension k.
+    /// C = op(A) · op(B), or C += op(A) · op(B) when `accumulating`, with C of size m×n and
+    /// inner dimension k.
     static func gemm(_ f: BLAS.Functions, transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
                      _ a: UnsafePointer<Self>, lda: Int, _ b: UnsafePointer<Self>, ldb: Int,
-                     _ c: UnsafeMutablePointer<Self>, ldc: Int)
+                     _ c: UnsafeMutablePointer<Self>, ldc: Int, accumulating: Bool)
     /// y = op(A) · x, where A is stored as `rows`×`cols`.
     static func gemv(_ f: BLAS.Functions, trans: Bool, rows: Int, cols: Int, _ a: UnsafePointer<Self>, lda: Int,
                      _ x: UnsafePointer<Self>, incx: Int, _ y: UnsafeMutablePointer<Self>, incy: Int)
@@ -102,6 +103,15 @@ protocol BLASScalar: FloatScalar {
                      _ c: UnsafeMutablePointer<Self>, ldc: Int)
 }
 
+extension BLASScalar {
+    /// C = op(A) · op(B).
+    static func gemm(_ f: BLAS.Functions, transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
+                     _ a: UnsafePointer<Self>, lda: Int, _ b: UnsafePointer<Self>, ldb: Int,
+                     _ c: UnsafeMutablePointer<Self>, ldc: Int) {
+        gemm(f, transA: transA, transB: transB, m: m, n: n, k: k, a, lda: lda, b, ldb: ldb, c, ldc: ldc, accumulating: false)
+    }
+}
+
 extension Float: BLASScalar {
     static func syrk(_ f: BLAS.Functions, trans: Bool, n: Int, k: Int, _ a: UnsafePointer<Float>, lda: Int,
                      _ c: UnsafeMutablePointer<Float>, ldc: Int) {
@@ -109,9 +119,9 @@ extension Float: BLASScalar {
     }
     static func gemm(_ f: BLAS.Functions, transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
                      _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int,
-                     _ c: UnsafeMutablePointer<Float>, ldc: Int) {
+                     _ c: UnsafeMutablePointer<Float>, ldc: Int, accumulating: Bool) {
         f.sgemm(BLAS.rowMajor, transA ? BLAS.trans : BLAS.noTrans, transB ? BLAS.trans : BLAS.noTrans,
-                Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(ldc))
+                Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), accumulating ? 1 : 0, c, Int32(ldc))
     }
     static func gemv(_ f: BLAS.Functions, trans: Bool, rows: Int, cols: Int, _ a: UnsafePointer<Float>, lda: Int,
                      _ x: UnsafePointer<Float>, incx: Int, _ y: UnsafeMutablePointer<Float>, incy: Int) {
@@ -131,9 +141,9 @@ extension Double: BLASScalar {
     }
     static func gemm(_ f: BLAS.Functions, transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
                      _ a: UnsafePointer<Double>, lda: Int, _ b: UnsafePointer<Double>, ldb: Int,
-                     _ c: UnsafeMutablePointer<Double>, ldc: Int) {
+                     _ c: UnsafeMutablePointer<Double>, ldc: Int, accumulating: Bool) {
         f.dgemm(BLAS.rowMajor, transA ? BLAS.trans : BLAS.noTrans, transB ? BLAS.trans : BLAS.noTrans,
-                Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(ldc))
+                Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), accumulating ? 1 : 0, c, Int32(ldc))
     }
     static func gemv(_ f: BLAS.Functions, trans: Bool, rows: Int, cols: Int, _ a: UnsafePointer<Double>, lda: Int,
                      _ x: UnsafePointer<Double>, incx: Int, _ y: UnsafeMutablePointer<Double>, incy: Int) {

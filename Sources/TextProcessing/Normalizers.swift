@@ -84,6 +84,9 @@ public struct UnicodeNormalizer: TextNormalizer {
         if text.scalars.allSatisfy({ $0.isASCII }) { return }
         var groups: [(range: Range<Int>, replacement: [Unicode.Scalar])] = []
         for g in text.graphemeRanges() {
+            // The same holds for each ASCII grapheme of a mixed text: only the others (a few
+            // in a line of prose) need Foundation's tables, which cost a String apiece.
+            if text.scalars[g].allSatisfy({ $0.isASCII }) { continue }
             let original = Array(text.scalars[g])
             let normalized = Array(apply(String(String.UnicodeScalarView(original))).unicodeScalars)
             if normalized != original { groups.append((g, normalized)) }

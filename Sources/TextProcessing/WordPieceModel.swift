@@ -10,6 +10,9 @@ public final class WordPieceModel: TokenModel {
     private let unkID: Int
     private let starts: ScalarTrie
     private let continuations: ScalarTrie
+    /// Each id's token, so a match's token is looked up instead of built (a String per
+    /// piece); nil when two tokens share an id, or the ids are too sparse for an array.
+    private let tokenOfID: [String]?
 
     public init(vocab: VocabularyEntries, unkToken: String = "[UNK]", continuingSubwordPrefix: String = "##",
                 maxInputCharsPerWord: Int = 100) throws {
@@ -18,7 +21,8 @@ public final class WordPieceModel: TokenModel {
             throw TokenizerError.invalidConfig("WordPiece unk_token \(unkToken.debugDescription) is not in the vocabulary")
         }
         self.vocab = exact
-        self.vocabR = try reverseVocabulary(vocab, what: "WordPiece")
+        let reverse = try reverseVocabulary(vocab, what: "WordPiece")
+        self.vocabR = reverse
         self.unkToken = unkToken
         self.continuingSubwordPrefix = continuingSubwordPrefix
         self.maxInputCharsPerWord = maxInputCharsPerWord
@@ -36,6 +40,15 @@ public final class WordPieceModel: TokenModel {
         }
         self.starts = starts
         self.continuations = prefix.isEmpty ? starts : continuations
+        let largestID = reverse.keys.max() ?? -1
+        let oneTokenPerID = exact.allSatisfy { key, id in reverse[id].map(ExactKey.init) == key }
+        if oneTokenPerID, largestID < 2 * reverse.count + 1024 {
+            var tokens = [String](repeating: "", count: largestID + 1)
+            for (id, token) in reverse { tokens[id] = token }
+            tokenOfID = tokens
+        } else {
+            tokenOfID = nil
+        }
     }
 
     /// Every stored property is a constant, so one instance serves any number of threads.
@@ -53,8 +66,11 @@ public final class WordPieceModel: TokenModel {
         var start = 0
         while start < word.count {
             guard let match = (start == 0 ? starts : continuations).longestPrefix(of: word, from: start) else { return unknown }
-            let piece = String(String.UnicodeScalarView(word[start..<match.end]))
-            tokens.append(ModelToken(id: match.id, value: start == 0 ? piece : continuingSubwordPrefix + piece, range: start..<match.end))
+            let value = tokenOfID?[match.id] ?? {
+                let piece = String(String.UnicodeScalarView(word[start..<match.end]))
+                return start == 0 ? piece : continuingSubwordPrefix + piece
+            }()
+            tokens.append(ModelToken(id: match.id, value: value, range: start..<match.end))
             start = match.end
         }
         return tokens

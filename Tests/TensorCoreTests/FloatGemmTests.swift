@@ -46,4 +46,33 @@ final class FloatGemmTests: XCTestCase {
         XCTAssertEqual(product([], false, [], false, m: 2, n: 2, k: 0), [0, 0, 0, 0])
         XCTAssertEqual(product([1], false, [], false, m: 0, n: 2, k: 1), [])
     }
+
+    /// Blocks of larger matrices (leading dimensions), added to what C holds: C's padding
+    /// columns keep their values, and each block element is 1 (held) + the product.
+    func testLeadingDimensionsAndAccumulation() {
+        let (m, n, k) = (4, 3, 5)
+        let (lda, ldb, ldc) = (k + 2, k + 1, n + 3)
+        // A is m×k inside rows of lda; B is stored transposed, n×k inside rows of ldb.
+        let a = (0..<(m * lda)).map { Float($0 % 9) * 0.5 - 2 }
+        let b = (0..<(n * ldb)).map { Float($0 % 5) * 0.75 - 1 }
+        for blas in [true, false] {
+            BLAS.isEnabled = blas
+            var c = [Float](repeating: 1, count: m * ldc)
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    c.withUnsafeMutableBufferPointer { pc in
+                        BLAS.multiplyFloat32(pa.baseAddress!, transposeA: false, pb.baseAddress!, transposeB: true,
+                                             into: pc.baseAddress!, m: m, n: n, k: k, lda: lda, ldb: ldb, ldc: ldc,
+                                             accumulating: true)
+                    }
+                }
+            }
+            for i in 0..<m {
+                for j in 0..<ldc {
+                    let expected = j < n ? 1 + (0..<k).reduce(0.0) { $0 + Double(a[i * lda + $1]) * Double(b[j * ldb + $1]) } : 1
+                    XCTAssertEqual(Double(c[i * ldc + j]), expected, accuracy: 1e-5, "blas \(blas) row \(i) column \(j)")
+                }
+            }
+        }
+    }
 }

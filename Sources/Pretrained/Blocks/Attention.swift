@@ -10,10 +10,6 @@ struct AttentionMask {
     var causal: Bool
     var pastLength: Int = 0
 
-    func allows(batch: Int, query: Int, key: Int) -> Bool {
-        if causal && key > pastLength + query { return false }
-        return keyAllowed?[batch][key] ?? true
-    }
 }
 
 /// (batch, length, heads · headSize) → (batch, heads, length, headSize).
@@ -29,12 +25,10 @@ func mergeHeads(_ x: Tensor) throws -> Tensor {
 }
 
 /// softmax(q · kᵀ · scale + bias, masked) · v, per batch entry and head. Shapes: q (B, H, T, d),
-/// k and v (B, H, S, d), bias (1, H, T, S) (T5's relative positions); the result is (B, H, T, d).
+/// k and v (B, H, S, d), bias (1, H, T, S) (T5's relative positions); the result is (B, H, T, d),
+/// a view of a (B, T, H, d) tensor, so that `mergeHeads` needs no copy.
 func scaledDotProductAttention(query: Tensor, key: Tensor, value: Tensor, mask: AttentionMask,
                                scale: Double, bias: Tensor? = nil) throws -> Tensor {
-    var scores = try Tensor.matmul(query, key.transposed([0, 1, 3, 2]))
-    if scale != 1 { scores = try scores * scale }
-    if let bias { scores = try scores + bias }
-    let weights = try maskedSoftmaxKernel(scores) { mask.allows(batch: $0, query: $1, key: $2) }
-    return try Tensor.matmul(weights, value)
+    try headAttentionKernel(query: query, key: key, value: value, mask: mask, scale: Float(scale), bias: bias)
+        .transposed([0, 2, 1, 3])
 }

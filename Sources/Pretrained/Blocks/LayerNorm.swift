@@ -14,7 +14,8 @@ struct LayerNorm {
         self.epsilon = epsilon
     }
 
-    func callAsFunction(_ x: Tensor) throws -> Tensor {
-        try layerNormKernel(x, weight: weight, bias: bias, epsilon: epsilon)
+    /// The norm of x, or of x + residual (post-norm blocks) in the same pass.
+    func callAsFunction(_ x: Tensor, residual: Tensor? = nil) throws -> Tensor {
+        try layerNormKernel(x, residual: residual, weight: weight, bias: bias, epsilon: epsilon)
     }
 }

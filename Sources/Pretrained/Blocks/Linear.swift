@@ -4,8 +4,9 @@ import TensorCore
 ///
 /// torch's `nn.Linear` stores its weight as (out, in) and GPT-2's `Conv1D` as (in, out);
 /// both load into this one block, the first as a transposed view. Many rows go through
-/// BLAS, which reads either in place; a single row (generation's decode step) goes through
-/// `matrixVectorProduct`, which streams the stored matrix as it lies in the checkpoint.
+/// `matrixProduct` (BLAS, which reads either in place); a single row (generation's decode
+/// step) goes through `matrixVectorProduct`, which streams the stored matrix as it lies in
+/// the checkpoint.
 struct Linear {
     let weight: Tensor
     let bias: Tensor?
@@ -32,25 +33,30 @@ struct Linear {
                bias: try loader.base(name + ".bias", [outputs]))
     }
 
-    func callAsFunction(_ x: Tensor) throws -> Tensor {
+    /// x · W + b, then `activation` if given (applied in the product's pass when it can be).
+    func callAsFunction(_ x: Tensor, activation: Activation? = nil) throws -> Tensor {
         let inputs = weight.shape[0], outputs = weight.shape[1]
-        if let layout, inputs > 0, outputs > 0, x.size == inputs, x.ndim >= 1, x.dtype == .float32, weight.dtype == .float32,
-           bias?.dtype ?? .float32 == .float32 {
-            return try singleRow(x, layout: layout, inputs: inputs, outputs: outputs)
+        guard let layout, inputs > 0, outputs > 0, x.ndim >= 1, x.shape[x.ndim - 1] == inputs, x.dtype == .float32,
+              weight.dtype == .float32, bias?.dtype ?? .float32 == .float32, bias?.size ?? outputs == outputs else {
+            var product = try Tensor.matmul(x, weight)
+            if let bias { product = try product + bias }
+            return try activation.map { try activationKernel(product, $0) } ?? product
         }
-        let product = try Tensor.matmul(x, weight)
-        guard let bias else { return product }
-        return try product + bias
-    }
-
-    private func singleRow(_ x: Tensor, layout: WeightLayout, inputs: Int, outputs: Int) throws -> Tensor {
         let stored = layout == .inputsByOutputs ? weight : weight.T
-        return try Tensor(shape: x.shape.dropLast() + [outputs]) { (y: UnsafeMutableBufferPointer<Float>) in
-            try x.withUnsafeElements(Float.self) { row in
+        let rows = x.size / inputs
+        return try Tensor(shape: x.shape.dropLast() + [outputs], zeroed: false) { (y: UnsafeMutableBufferPointer<Float>) in
+            guard rows > 0 else { return }
+            try x.withUnsafeElements(Float.self) { input in
                 try stored.withUnsafeElements(Float.self) { matrix in
                     func run(_ bias: UnsafePointer<Float>?) {
-                        matrixVectorProduct(row.baseAddress!, matrix.baseAddress!, layout: layout, inputs: inputs,
-                                            outputs: outputs, bias: bias, into: y.baseAddress!)
+                        if rows == 1 {
+                            matrixVectorProduct(input.baseAddress!, matrix.baseAddress!, layout: layout, inputs: inputs,
+                                                outputs: outputs, bias: bias, into: y.baseAddress!)
+                            activation?.apply(y.baseAddress!, count: outputs)
+                        } else {
+                            matrixProduct(input.baseAddress!, rows: rows, matrix.baseAddress!, layout: layout, inputs: inputs,
+                                          outputs: outputs, bias: bias, activation: activation, into: y.baseAddress!)
+                        }
                     }
                     if let bias {
                         try bias.withUnsafeElements(Float.self) { run($0.baseAddress) }

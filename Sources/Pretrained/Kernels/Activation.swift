@@ -1,5 +1,3 @@
-import Foundation
-
 /// The activation functions transformers' `ACT2FN` maps config names to.
 enum Activation: Equatable {
     /// `gelu`: x · Φ(x) with the exact normal CDF, 0.5 · x · (1 + erf(x / √2)) (BERT).
@@ -25,21 +23,28 @@ enum Activation: Equatable {
         }
     }
 
-    var function: (Float) -> Float {
+    /// Applies the function to `count` floats at `values` in place. Each case is its own
+    /// plain loop over `VectorMath`'s branch-free functions, which the compiler vectorises.
+    func apply(_ values: UnsafeMutablePointer<Float>, count: Int) {
         switch self {
         case .gelu:
-            return { x in 0.5 * x * (1 + erff(x * Float(0.5).squareRoot())) }
+            let inverseRoot2 = Float(0.5).squareRoot()
+            for i in 0..<count { values[i] = 0.5 * values[i] * (1 + vectorizableErf(values[i] * inverseRoot2)) }
         case .geluTanh:
-            // 0.5 · (1 + tanh(u)) is sigmoid(2u): one expf instead of tanhf (which costs an
-            // expm1f and more), the same function to float rounding.
+            // 0.5 · (1 + tanh(u)) is sigmoid(2u): one exp instead of a tanh, the same
+            // function to float rounding.
             let twiceScale = 2 * Float((2 / Double.pi).squareRoot())
-            return { x in x / (1 + expf(-twiceScale * (x + 0.044715 * x * x * x))) }
+            for i in 0..<count {
+                let x = values[i]
+                values[i] = x / (1 + vectorizableExp(-twiceScale * (x + 0.044715 * x * x * x)))
+            }
         case .relu:
-            return { x in max(x, 0) }
+            for i in 0..<count { values[i] = values[i] < 0 ? 0 : values[i] }
         case .tanh:
-            return { x in tanhf(x) }
+            // tanh(x) = 1 − 2 / (e²ˣ + 1), which saturates cleanly to ±1 at both ends.
+            for i in 0..<count { values[i] = 1 - 2 / (vectorizableExp(2 * values[i]) + 1) }
         case .silu:
-            return { x in x / (1 + expf(-x)) }
+            for i in 0..<count { values[i] = values[i] / (1 + vectorizableExp(-values[i])) }
         }
     }
 }

@@ -60,14 +60,14 @@ private typealias Lanes = SIMD16<Float>
     UnsafeMutableRawPointer(p).storeBytes(of: value, as: Lanes.self)
 }
 
-/// y[j] = W[j, :] · x for j in `rows`. One weight row at a time: the band is read as a
-/// single sequential stream, which the hardware prefetchers follow best (interleaving four
-/// rows measured up to 2x slower on the LM head).
-private func dotRows(_ weight: UnsafePointer<Float>, inputs: Int, rows: Range<Int>, x: UnsafePointer<Float>,
-                     into y: UnsafeMutablePointer<Float>) {
+/// y[j] = W[j, :] · x for j in `rows`, W's rows `rowStride` apart (default: packed). One
+/// weight row at a time: the band is read as a single sequential stream, which the hardware
+/// prefetchers follow best (interleaving four rows measured up to 2x slower on the LM head).
+func dotRows(_ weight: UnsafePointer<Float>, inputs: Int, rowStride: Int? = nil, rows: Range<Int>, x: UnsafePointer<Float>,
+             into y: UnsafeMutablePointer<Float>) {
     let vectorEnd = inputs - inputs % Lanes.scalarCount
     for j in rows {
-        let w = weight + j * inputs
+        let w = weight + j * (rowStride ?? inputs)
         var sum = Lanes()
         var k = 0
         while k < vectorEnd {
@@ -83,14 +83,15 @@ private func dotRows(_ weight: UnsafePointer<Float>, inputs: Int, rows: Range<In
     }
 }
 
-/// partial = Σ x[i] · W[i, :] over i in `rows`, one weight row at a time (one sequential
-/// stream, as in `dotRows`); `partial` stays in the L1 cache.
-private func accumulateRows(_ weight: UnsafePointer<Float>, outputs: Int, rows: Range<Int>, x: UnsafePointer<Float>,
-                            into partial: UnsafeMutablePointer<Float>) {
+/// partial = Σ x[i] · W[i, :] over i in `rows`, W's rows `rowStride` apart (default:
+/// packed), one weight row at a time (one sequential stream, as in `dotRows`); `partial`
+/// stays in the L1 cache.
+func accumulateRows(_ weight: UnsafePointer<Float>, outputs: Int, rowStride: Int? = nil, rows: Range<Int>,
+                    x: UnsafePointer<Float>, into partial: UnsafeMutablePointer<Float>) {
     partial.initialize(repeating: 0, count: outputs)
     let vectorEnd = outputs - outputs % Lanes.scalarCount
     for i in rows {
-        let w = weight + i * outputs
+        let w = weight + i * (rowStride ?? outputs)
         let scale = Lanes(repeating: x[i])
         var j = 0
         while j < vectorEnd {

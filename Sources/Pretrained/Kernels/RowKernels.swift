@@ -1,84 +1,95 @@
-import Foundation
 import TensorCore
 
-// Kernels over the last axis of a float32 tensor, written as plain loops over its rows:
-// layer norm, softmax under an attention mask, and element-wise activations. TensorCore has
-// no public pointer access, so each reads the elements into an array and builds a fresh
-// tensor; the copies are O(n) next to the O(n·d) matmuls around them.
+// Kernels over the last axis of a float32 tensor, written as loops over its rows: layer
+// norm (with the residual sum before it folded in), RMS norm and element-wise activations.
+// Each reads the input in place (`withUnsafeElements`), writes a fresh tensor, and shares
+// large tensors' rows among the cores.
 
-/// Applies `body` to every row (last-axis run) of `x`, returning a tensor of `x`'s shape.
-private func mapRows(_ x: Tensor, _ body: (_ row: Int, _ input: UnsafeBufferPointer<Float>,
-                                           _ output: UnsafeMutableBufferPointer<Float>) -> Void) throws -> Tensor {
+/// Applies `body` to every row (last-axis run) of `x`, returning a tensor of `x`'s shape;
+/// `residual`, of the same shape, is added to the input first when given.
+private func mapRows(_ x: Tensor, adding residual: Tensor? = nil,
+                     _ body: (_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, _ width: Int) -> Void) throws -> Tensor {
+    if let residual, residual.shape != x.shape {
+        throw PretrainedError(.runtimeError, "residual shape \(residual.shape) does not match \(x.shape)")
+    }
     let width = x.shape.last ?? 1
-    let input = try x.values(as: Float.self)
-    let rows = width == 0 ? 0 : input.count / width
-    let output = [Float](unsafeUninitializedCapacity: input.count) { buffer, initialized in
-        input.withUnsafeBufferPointer { source in
-            for row in 0..<rows {
-                let range = row * width..<(row + 1) * width
-                body(row, UnsafeBufferPointer(rebasing: source[range]), UnsafeMutableBufferPointer(rebasing: buffer[range]))
+    return try Tensor(shape: x.shape, zeroed: false) { (output: UnsafeMutableBufferPointer<Float>) in
+        try x.withUnsafeElements(Float.self) { input in
+            let rows = width == 0 ? 0 : input.count / width
+            guard let inputBase = input.baseAddress, let outputBase = output.baseAddress, rows > 0 else { return }
+            func run(_ added: UnsafePointer<Float>?) {
+                rowChunks(rows: rows, width: width) { band in
+                    for row in band {
+                        let source = inputBase + row * width, target = outputBase + row * width
+                        if let added {
+                            // The sum goes to the output row, which the body then reads.
+                            for i in 0..<width { target[i] = source[i] + added[row * width + i] }
+                            body(target, target, width)
+                        } else {
+                            body(source, target, width)
+                        }
+                    }
+                }
+            }
+            if let residual {
+                try residual.withUnsafeElements(Float.self) { run($0.baseAddress) }
+            } else {
+                run(nil)
             }
         }
-        initialized = input.count
-    }
-    return try Tensor(shape: x.shape, values: output)
-}
-
-/// `torch.nn.functional.layer_norm` over the last axis: (x − mean) / sqrt(var + eps) · weight + bias,
-/// with the biased variance. Sums are taken in double so long rows lose no precision.
-func layerNormKernel(_ x: Tensor, weight: [Float], bias: [Float], epsilon: Double) throws -> Tensor {
-    try mapRows(x) { _, input, output in
-        var sum = 0.0
-        for value in input { sum += Double(value) }
-        let mean = sum / Double(input.count)
-        var squares = 0.0
-        for value in input { squares += (Double(value) - mean) * (Double(value) - mean) }
-        let inverseDeviation = 1 / (squares / Double(input.count) + epsilon).squareRoot()
-        for i in 0..<input.count {
-            output[i] = Float((Double(input[i]) - mean) * inverseDeviation) * weight[i] + bias[i]
-        }
     }
 }
 
-/// Softmax over the last axis of attention scores shaped [batch, heads, queries, keys];
-/// `allowed(batch, query, key)` says which keys a query may attend to. Masked keys get
-/// probability zero. A query with no allowed key gets equal weights over all keys, which is
-/// what the additive-minimum masks of transformers' eager attention produce.
-func maskedSoftmaxKernel(_ scores: Tensor, allowed: (_ batch: Int, _ query: Int, _ key: Int) -> Bool) throws -> Tensor {
-    let heads = scores.shape[1], queries = scores.shape[2]
-    return try mapRows(scores) { row, input, output in
-        let batch = row / (heads * queries), query = row % queries
-        var maximum = -Float.infinity
-        for key in 0..<input.count where allowed(batch, query, key) { maximum = max(maximum, input[key]) }
-        guard maximum > -Float.infinity else {
-            for key in 0..<input.count { output[key] = 1 / Float(input.count) }
-            return
-        }
-        var total: Float = 0
-        for key in 0..<input.count {
-            let weight = allowed(batch, query, key) ? expf(input[key] - maximum) : 0
-            output[key] = weight
-            total += weight
-        }
-        for key in 0..<input.count { output[key] /= total }
-    }
+/// Runs `body` over bands of `0..<rows` on the cores, or at once when the rows are few.
+private func rowChunks(rows: Int, width: Int, _ body: (Range<Int>) -> Void) {
+    let chunks = rows * width < 1 << 16 ? 1 : min(rows, 8)
+    parallelChunks(chunks) { chunk in body((chunk * rows / chunks)..<((chunk + 1) * rows / chunks)) }
 }
 
-/// `activation(x)` element by element.
-func activationKernel(_ x: Tensor, _ activation: Activation) throws -> Tensor {
-    let function = activation.function
-    return try mapRows(x) { _, input, output in
-        for i in 0..<input.count { output[i] = function(input[i]) }
+/// `torch.nn.functional.layer_norm` over the last axis of `x` (+ `residual`, the post-norm
+/// blocks' sum): (x − mean) / sqrt(var + eps) · weight + bias, with the biased variance.
+/// Sums run in 16 float lanes (each lane sums width / 16 values), as PyTorch's vectorised
+/// kernel does.
+func layerNormKernel(_ x: Tensor, residual: Tensor? = nil, weight: [Float], bias: [Float], epsilon: Double) throws -> Tensor {
+    try mapRows(x, adding: residual) { input, output, width in
+        let mean = laneSum(input, width) { $0 } / Float(width)
+        let variance = laneSum(input, width) { ($0 - mean) * ($0 - mean) } / Float(width)
+        let inverseDeviation = 1 / (variance + Float(epsilon)).squareRoot()
+        for i in 0..<width { output[i] = (input[i] - mean) * inverseDeviation * weight[i] + bias[i] }
     }
 }
 
 /// T5's layer norm (RMS norm): x / sqrt(mean(x²) + eps) · weight, with no mean subtraction
 /// and no bias.
 func rmsNormKernel(_ x: Tensor, weight: [Float], epsilon: Double) throws -> Tensor {
-    try mapRows(x) { _, input, output in
-        var squares = 0.0
-        for value in input { squares += Double(value) * Double(value) }
-        let inverseRoot = 1 / (squares / Double(input.count) + epsilon).squareRoot()
-        for i in 0..<input.count { output[i] = Float(Double(input[i]) * inverseRoot) * weight[i] }
+    try mapRows(x) { input, output, width in
+        let inverseRoot = 1 / (laneSum(input, width) { $0 * $0 } / Float(width) + Float(epsilon)).squareRoot()
+        for i in 0..<width { output[i] = input[i] * inverseRoot * weight[i] }
+    }
+}
+
+/// Σ term(values[i]) over `count` floats, in 16 running sums added at the end. `term` is
+/// applied to 16 values at a time and should be plain arithmetic, which Swift's SIMD types
+/// compile to vector instructions (their comparisons and min / max they do not).
+@inline(__always) private func laneSum(_ values: UnsafePointer<Float>, _ count: Int,
+                                       _ term: (SIMD16<Float>) -> SIMD16<Float>) -> Float {
+    var sums = SIMD16<Float>(), i = 0
+    while i + 16 <= count {
+        sums += term(UnsafeRawPointer(values + i).loadUnaligned(as: SIMD16<Float>.self))
+        i += 16
+    }
+    var total = sums.sum()
+    while i < count {
+        total += term(SIMD16(repeating: values[i]))[0]
+        i += 1
+    }
+    return total
+}
+
+/// `activation(x)` element by element.
+func activationKernel(_ x: Tensor, _ activation: Activation) throws -> Tensor {
+    try mapRows(x) { input, output, width in
+        output.update(from: input, count: width)
+        activation.apply(output, count: width)
     }
 }

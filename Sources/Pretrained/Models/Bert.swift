@@ -36,9 +36,8 @@ struct BertLayer {
         let context = try scaledDotProductAttention(
             query: splitHeads(query(hidden), heads: heads), key: splitHeads(key(hidden), heads: heads),
             value: splitHeads(value(hidden), heads: heads), mask: mask, scale: 1 / Double(headSize).squareRoot())
-        let attended = try attentionLayerNorm(attentionOutput(mergeHeads(context)) + hidden)
-        let inner = try activationKernel(intermediate(attended), activation)
-        return try outputLayerNorm(output(inner) + attended)
+        let attended = try attentionLayerNorm(attentionOutput(mergeHeads(context)), residual: hidden)
+        return try outputLayerNorm(output(intermediate(attended, activation: activation)), residual: attended)
     }
 }
 
@@ -185,6 +184,6 @@ public final class BertForMaskedLM {
     /// Prediction scores, (batch, length, vocab).
     public func forward(_ ids: [[Int]], attentionMask: [[Int]]? = nil, tokenTypeIds: [[Int]]? = nil) throws -> Tensor {
         let hidden = try bert.forward(ids, attentionMask: attentionMask, tokenTypeIds: tokenTypeIds).lastHiddenState
-        return try decoder(transformLayerNorm(activationKernel(transform(hidden), activation)))
+        return try decoder(transformLayerNorm(transform(hidden, activation: activation)))
     }
 }

@@ -36,8 +36,8 @@ struct DistilBertLayer {
         let context = try scaledDotProductAttention(
             query: splitHeads(query(hidden), heads: heads), key: splitHeads(key(hidden), heads: heads),
             value: splitHeads(value(hidden), heads: heads), mask: mask, scale: 1 / Double(headSize).squareRoot())
-        let attended = try attentionLayerNorm(output(mergeHeads(context)) + hidden)
-        return try outputLayerNorm(feedForwardOut(activationKernel(feedForwardIn(attended), activation)) + attended)
+        let attended = try attentionLayerNorm(output(mergeHeads(context)), residual: hidden)
+        return try outputLayerNorm(feedForwardOut(feedForwardIn(attended, activation: activation)), residual: attended)
     }
 }
 
@@ -125,6 +125,6 @@ public final class DistilBertForSequenceClassification {
     public func forward(_ ids: [[Int]], attentionMask: [[Int]]? = nil) throws -> Tensor {
         let hidden = try distilbert.forward(ids, attentionMask: attentionMask)
         let first = try hidden.getItem([.slice(start: nil, stop: nil, step: nil), .int(0)])
-        return try classifier(activationKernel(preClassifier(first), .relu))
+        return try classifier(preClassifier(first, activation: .relu))
     }
 }

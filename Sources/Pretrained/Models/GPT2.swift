@@ -42,7 +42,7 @@ struct GPT2Block {
         if let cache { (key, value) = try cache.append(layer: layer, key: key, value: value) }
         let attended = try scaledDotProductAttention(query: part(0), key: key, value: value, mask: mask, scale: scale)
         let afterAttention = try hidden + outputProjection(mergeHeads(attended))
-        let inner = try activationKernel(feedForwardIn(layerNorm2(afterAttention)), activation)
+        let inner = try feedForwardIn(layerNorm2(afterAttention), activation: activation)
         return try afterAttention + feedForwardOut(inner)
     }
 }

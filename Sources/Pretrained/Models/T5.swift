@@ -108,8 +108,8 @@ struct T5FeedForward {
 
     func callAsFunction(_ hidden: Tensor) throws -> Tensor {
         let normed = try rmsNormKernel(hidden, weight: norm, epsilon: epsilon)
-        let inner = try gate.map { try activationKernel($0(normed), activation) * input(normed) }
-            ?? activationKernel(input(normed), activation)
+        let inner = try gate.map { try $0(normed, activation: activation) * input(normed) }
+            ?? input(normed, activation: activation)
         return try hidden + output(inner)
     }
 }
