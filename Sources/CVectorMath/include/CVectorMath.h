@@ -1,6 +1,6 @@
 // Vectorised math kernels for TensorCore's element-wise ufuncs: `dst[i] = f(src[i])` over
 // `count` contiguous elements (a count of 1 is the scalar function), and NeuralNet's fused
-// element-wise training loops (LSTM steps). Each kernel is compiled
+// element-wise training loops (LSTM steps) and the per-step product with the recurrent kernel. Each kernel is compiled
 // for baseline x86-64, x86-64-v3 (AVX2, FMA) and x86-64-v4 (AVX-512) and picked for the CPU
 // at load time, with the same arithmetic in every version, so every CPU gives the same bits.
 #ifndef CVECTORMATH_H
@@ -33,5 +33,12 @@ void nlpnb_lstm_step_backward_f32(const float *gates, const float *tanhC, const 
                                   const float *grad, long gradStride, const float *keep, long keepStride,
                                   float *dh, float *dc, float *dz, float *dx, long dxStride,
                                   long rows, long units);
+
+/// C = A·B, all row-major with leading dimensions `lda`, `ldb`, `ldc`: A is m × k, B k × n.
+/// For an A of a few rows (one LSTM step's batch rows) and a B that fits in cache, where
+/// BLAS spends longer copying B than multiplying; each element of C is the sum over k in
+/// order, one fused multiply-add at a time.
+void nlpnb_short_product_f32(const float *a, long lda, const float *b, long ldb, float *c, long ldc,
+                             long m, long n, long k);
 
 #endif

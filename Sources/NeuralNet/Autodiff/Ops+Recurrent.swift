@@ -29,7 +29,7 @@ extension Variable {
         }
         let time: (Int) -> Int = { backwards ? steps - 1 - $0 : $0 }
         let stepSize = batch * units
-        // Large batches split their rows (GEMM and gate loop alike) over the two cores.
+        // Large batches split their rows (products and gate loop alike) over the two cores.
         let split = batch >= 2 && batch * width * units >= 1 << 20
         // Per step s, step-major: the activated gates, tanh(c'), and the h and c it started from.
         // Every element of these is written below before it is read, so none is zeroed first.
@@ -55,24 +55,21 @@ extension Variable {
             let (xs, us, h, c, out, fresh) = (xs.baseAddress!, us.baseAddress!, h.baseAddress!, c.baseAddress!, out.baseAddress!,
                                               fresh.baseAddress!)
             let keeps = keep == nil ? nil : keepValues.baseAddress
-            CoreSplitting.withSingleThreadedBLAS {
-                // A row's recurrence reads only that row, so each core runs every step of its rows.
-                CoreSplitting.split(batch, worthwhile: split) { rows in
-                    for s in 0..<steps {
-                        let t = time(s)
-                        let z = gates.baseAddress! + s * batch * width, tc = tanhC.baseAddress! + s * stepSize
-                        let hp = hPrev.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
-                        let first = rows.lowerBound * units, count = rows.count * units
-                        (hp + first).update(from: h + first, count: count)
-                        (cp + first).update(from: c + first, count: count)
-                        BLAS.multiplyFloat32(h + first, transposeA: false, us, transposeB: false,
-                                             into: z + rows.lowerBound * width, m: rows.count, n: width, k: units)
-                        let top = rows.lowerBound
-                        nlpnb_lstm_step_f32(z + top * width, xs + (top * steps + t) * width, steps * width,
-                                            keeps.map { $0 + top * steps + t }, steps, h + first, c + first,
-                                            fresh + first, tc + first, out + (top * steps + s) * 2 * units, steps * 2 * units,
-                                            rows.count, units)
-                    }
+            // A row's recurrence reads only that row, so each core runs every step of its rows.
+            CoreSplitting.split(batch, worthwhile: split) { rows in
+                for s in 0..<steps {
+                    let t = time(s)
+                    let z = gates.baseAddress! + s * batch * width, tc = tanhC.baseAddress! + s * stepSize
+                    let hp = hPrev.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
+                    let first = rows.lowerBound * units, count = rows.count * units
+                    (hp + first).update(from: h + first, count: count)
+                    (cp + first).update(from: c + first, count: count)
+                    let top = rows.lowerBound
+                    nlpnb_short_product_f32(h + first, units, us, width, z + top * width, width, rows.count, width, units)
+                    nlpnb_lstm_step_f32(z + top * width, xs + (top * steps + t) * width, steps * width,
+                                        keeps.map { $0 + top * steps + t }, steps, h + first, c + first,
+                                        fresh + first, tc + first, out + (top * steps + s) * 2 * units, steps * 2 * units,
+                                        rows.count, units)
                 }
             }
         }}}}}}}}}}}
@@ -84,7 +81,8 @@ extension Variable {
             var dhPrev = [Float](repeating: 0, count: stepSize)
             keepValues.withUnsafeBufferPointer { keepValues in
             grad.data.withUnsafeBufferPointer { g in
-            u.value.data.withUnsafeBufferPointer { us in
+            // dz·Uᵀ reads U transposed, row by row like the forward product.
+            permuted(u.value, [1, 0]).data.withUnsafeBufferPointer { uts in
             gates.withUnsafeBufferPointer { gates in
             tanhC.withUnsafeBufferPointer { tanhC in
             cPrev.withUnsafeBufferPointer { cPrev in
@@ -93,28 +91,26 @@ extension Variable {
             dh.withUnsafeMutableBufferPointer { dh in
             dc.withUnsafeMutableBufferPointer { dc in
             dhPrev.withUnsafeMutableBufferPointer { dhPrev in
-                let (g, us, dx, dh, dc, dhPrev) = (g.baseAddress!, us.baseAddress!, dx.baseAddress!, dh.baseAddress!,
+                let (g, uts, dx, dh, dc, dhPrev) = (g.baseAddress!, uts.baseAddress!, dx.baseAddress!, dh.baseAddress!,
                                                    dc.baseAddress!, dhPrev.baseAddress!)
                 let keeps = keep == nil ? nil : keepValues.baseAddress
-                CoreSplitting.withSingleThreadedBLAS {
-                    CoreSplitting.split(batch, worthwhile: split) { rows in
-                        for s in (0..<steps).reversed() {
-                            let t = time(s)
-                            let dz = dzAll.baseAddress! + s * batch * width
-                            let a = gates.baseAddress! + s * batch * width
-                            let tc = tanhC.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
-                            let top = rows.lowerBound
-                            nlpnb_lstm_step_backward_f32(a + top * width, tc + top * units, cp + top * units,
-                                                         g + (top * steps + s) * 2 * units, steps * 2 * units,
-                                                         keeps.map { $0 + top * steps + t }, steps, dh + top * units, dc + top * units,
-                                                         dz + top * width, dx + (top * steps + t) * width, steps * width,
-                                                         rows.count, units)
-                            // Kept rows pass dh on through U; a masked row (dz = 0) keeps its dh and dc.
-                            BLAS.multiplyFloat32(dz + rows.lowerBound * width, transposeA: false, us, transposeB: true,
-                                                 into: dhPrev + rows.lowerBound * units, m: rows.count, n: units, k: width)
-                            for b in rows where keeps.map({ $0[b * steps + t] != 0 }) ?? true {
-                                (dh + b * units).update(from: dhPrev + b * units, count: units)
-                            }
+                CoreSplitting.split(batch, worthwhile: split) { rows in
+                    for s in (0..<steps).reversed() {
+                        let t = time(s)
+                        let dz = dzAll.baseAddress! + s * batch * width
+                        let a = gates.baseAddress! + s * batch * width
+                        let tc = tanhC.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
+                        let top = rows.lowerBound
+                        nlpnb_lstm_step_backward_f32(a + top * width, tc + top * units, cp + top * units,
+                                                     g + (top * steps + s) * 2 * units, steps * 2 * units,
+                                                     keeps.map { $0 + top * steps + t }, steps, dh + top * units, dc + top * units,
+                                                     dz + top * width, dx + (top * steps + t) * width, steps * width,
+                                                     rows.count, units)
+                        // Kept rows pass dh on through U; a masked row (dz = 0) keeps its dh and dc.
+                        nlpnb_short_product_f32(dz + top * width, width, uts, units, dhPrev + top * units, units,
+                                                rows.count, units, width)
+                        for b in rows where keeps.map({ $0[b * steps + t] != 0 }) ?? true {
+                            (dh + b * units).update(from: dhPrev + b * units, count: units)
                         }
                     }
                 }
