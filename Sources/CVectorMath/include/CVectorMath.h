@@ -1,6 +1,7 @@
 // Vectorised math kernels for TensorCore's element-wise ufuncs: `dst[i] = f(src[i])` over
 // `count` contiguous elements (a count of 1 is the scalar function), and NeuralNet's fused
-// element-wise training loops (LSTM steps) and the per-step product with the recurrent kernel. Each kernel is compiled
+// element-wise training loops (LSTM steps, Adam) and the per-step product with the recurrent
+// kernel. Each kernel is compiled
 // for baseline x86-64, x86-64-v3 (AVX2, FMA) and x86-64-v4 (AVX-512) and picked for the CPU
 // at load time, with the same arithmetic in every version, so every CPU gives the same bits.
 #ifndef CVECTORMATH_H
@@ -40,5 +41,10 @@ void nlpnb_lstm_step_backward_f32(const float *gates, const float *tanhC, const 
 /// order, one fused multiply-add at a time.
 void nlpnb_short_product_f32(const float *a, long lda, const float *b, long ldb, float *c, long ldc,
                              long m, long n, long k);
+
+/// One Adam step on `count` elements (Keras's update_step): m += (g − m)(1 − β1);
+/// v += (g² − v)(1 − β2); w −= m·α / (√v + ε).
+void nlpnb_adam_f32(float *w, const float *g, float *m, float *v, long count,
+                    float alpha, float oneMinusBeta1, float oneMinusBeta2, float epsilon);
 
 #endif
