@@ -58,11 +58,11 @@ MULTIVERSIONED void nlpnb_lstm_step_f32(float *z, const float *x, long xStride, 
 
 MULTIVERSIONED void nlpnb_lstm_step_backward_f32(const float *gates, const float *tanhC, const float *cPrev,
                                                  const float *grad, long gradStride, const float *keep, long keepStride,
-                                                 float *dh, float *dc, float *dz, float *dx, long dxStride,
+                                                 float *dh, float *dc, float *dz, long dzStride,
                                                  long rows, long units) {
     const long width = 4 * units;
     for (long b = 0; b < rows; b++) {
-        float *dhRow = dh + b * units, *dcRow = dc + b * units, *dzRow = dz + b * width, *dxRow = dx + b * dxStride;
+        float *dhRow = dh + b * units, *dcRow = dc + b * units, *dzRow = dz + b * dzStride;
         const float *gRow = grad + b * gradStride;
         const int kept = !keep || keep[b * keepStride] != 0;
         for (long j = 0; j < units; j += 16) {
@@ -90,6 +90,5 @@ MULTIVERSIONED void nlpnb_lstm_step_backward_f32(const float *gates, const float
         }
         // A masked step passes no gradient to its gates or input.
         if (!kept) memset(dzRow, 0, width * sizeof(float));
-        memcpy(dxRow, dzRow, width * sizeof(float));
     }
 }

@@ -27,12 +27,12 @@ void nlpnb_lstm_step_f32(float *z, const float *x, long xStride, const float *ke
                          long rows, long units);
 /// The same step backward: from its activated `gates`, `tanhC` and the c it started from
 /// (`cPrev`), and the gradient of its output (`grad`, h then c, rows `gradStride` apart),
-/// adds that gradient to `dh` and `dc`, writes the gates' gradient `dz` (rows × 4·units; 0
-/// on masked rows) and a copy in `dx` (rows `dxStride` apart), and carries `dc` back a step.
-/// What flows back through U (dz·Uᵀ) is left to the caller.
+/// adds that gradient to `dh` and `dc`, writes the gates' gradient `dz` (4·units per row,
+/// rows `dzStride` apart; 0 on masked rows), and carries `dc` back a step. What flows back
+/// through U (dz·Uᵀ) is left to the caller.
 void nlpnb_lstm_step_backward_f32(const float *gates, const float *tanhC, const float *cPrev,
                                   const float *grad, long gradStride, const float *keep, long keepStride,
-                                  float *dh, float *dc, float *dz, float *dx, long dxStride,
+                                  float *dh, float *dc, float *dz, long dzStride,
                                   long rows, long units);
 
 /// C = A·B, all row-major with leading dimensions `lda`, `ldb`, `ldc`: A is m × k, B k × n.

@@ -31,11 +31,13 @@ extension Variable {
         let stepSize = batch * units
         // Large batches split their rows (products and gate loop alike) over the two cores.
         let split = batch >= 2 && batch * width * units >= 1 << 20
-        // Per step s, step-major: the activated gates, tanh(c'), and the h and c it started from.
+        // Per step s, step-major: the activated gates, tanh(c'), and the c it started from. The
+        // h each step started from is kept in the input's order (batch, time), the order of
+        // the input's gradient: dU = Σ hᵀ·dz is then one product with that gradient.
         // Every element of these is written below before it is read, so none is zeroed first.
         var gates = uninitializedFloats(steps * batch * width)
         var tanhC = uninitializedFloats(steps * stepSize)
-        var hPrev = uninitializedFloats(steps * stepSize)
+        var hPrev = uninitializedFloats(batch * steps * units)
         var cPrev = uninitializedFloats(steps * stepSize)
         var out = uninitializedFloats(batch * steps * 2 * units)
         var fresh = uninitializedFloats(stepSize)  // c' of the step being run, before the mask
@@ -60,10 +62,10 @@ extension Variable {
                 for s in 0..<steps {
                     let t = time(s)
                     let z = gates.baseAddress! + s * batch * width, tc = tanhC.baseAddress! + s * stepSize
-                    let hp = hPrev.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
-                    let first = rows.lowerBound * units, count = rows.count * units
-                    (hp + first).update(from: h + first, count: count)
-                    (cp + first).update(from: c + first, count: count)
+                    let cp = cPrev.baseAddress! + s * stepSize
+                    let first = rows.lowerBound * units
+                    for b in rows { (hPrev.baseAddress! + (b * steps + t) * units).update(from: h + b * units, count: units) }
+                    (cp + first).update(from: c + first, count: rows.count * units)
                     let top = rows.lowerBound
                     nlpnb_short_product_f32(h + first, units, us, width, z + top * width, width, rows.count, width, units)
                     nlpnb_lstm_step_f32(z + top * width, xs + (top * steps + t) * width, steps * width,
@@ -74,9 +76,9 @@ extension Variable {
             }
         }}}}}}}}}}}
         return Variable(FloatTensor(shape: [batch, steps, 2 * units], data: out), parents: [x, h0, c0, u]) { grad in
-            // The step kernel writes every element of these (zeros on masked rows).
+            // dz of every step, in the input's order: the step kernel writes every element (zeros
+            // on masked rows).
             var dx = uninitializedFloats(batch * steps * width)
-            var dzAll = uninitializedFloats(steps * batch * width)
             var dh = [Float](repeating: 0, count: stepSize), dc = [Float](repeating: 0, count: stepSize)
             var dhPrev = [Float](repeating: 0, count: stepSize)
             keepValues.withUnsafeBufferPointer { keepValues in
@@ -87,7 +89,6 @@ extension Variable {
             tanhC.withUnsafeBufferPointer { tanhC in
             cPrev.withUnsafeBufferPointer { cPrev in
             dx.withUnsafeMutableBufferPointer { dx in
-            dzAll.withUnsafeMutableBufferPointer { dzAll in
             dh.withUnsafeMutableBufferPointer { dh in
             dc.withUnsafeMutableBufferPointer { dc in
             dhPrev.withUnsafeMutableBufferPointer { dhPrev in
@@ -97,25 +98,24 @@ extension Variable {
                 CoreSplitting.split(batch, worthwhile: split) { rows in
                     for s in (0..<steps).reversed() {
                         let t = time(s)
-                        let dz = dzAll.baseAddress! + s * batch * width
                         let a = gates.baseAddress! + s * batch * width
                         let tc = tanhC.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
                         let top = rows.lowerBound
+                        let dz = dx + (top * steps + t) * width  // this step's rows, steps · width apart
                         nlpnb_lstm_step_backward_f32(a + top * width, tc + top * units, cp + top * units,
                                                      g + (top * steps + s) * 2 * units, steps * 2 * units,
                                                      keeps.map { $0 + top * steps + t }, steps, dh + top * units, dc + top * units,
-                                                     dz + top * width, dx + (top * steps + t) * width, steps * width,
-                                                     rows.count, units)
+                                                     dz, steps * width, rows.count, units)
                         // Kept rows pass dh on through U; a masked row (dz = 0) keeps its dh and dc.
-                        nlpnb_short_product_f32(dz + top * width, width, uts, units, dhPrev + top * units, units,
+                        nlpnb_short_product_f32(dz, steps * width, uts, units, dhPrev + top * units, units,
                                                 rows.count, units, width)
                         for b in rows where keeps.map({ $0[b * steps + t] != 0 }) ?? true {
                             (dh + b * units).update(from: dhPrev + b * units, count: units)
                         }
                     }
                 }
-            }}}}}}}}}}}
-            let du = batchedProduct(hPrev, true, dzAll, false, batch: 1, m: units, n: width, k: steps * batch)
+            }}}}}}}}}}
+            let du = batchedProduct(hPrev, true, dx, false, batch: 1, m: units, n: width, k: batch * steps)
             return [FloatTensor(shape: [batch, steps, width], data: dx), FloatTensor(shape: [batch, units], data: dh),
                     FloatTensor(shape: [batch, units], data: dc), FloatTensor(shape: [units, width], data: du)]
         }
