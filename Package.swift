@@ -32,9 +32,9 @@ let package = Package(
         ),
         // The numeric engine: Tensor, kernels, BLAS, numpy-exact printing and RandomState.
         .target(name: "TensorCore", dependencies: ["CVectorMath"]),
-        // TensorCore's vector math kernels (exp, log, tanh, sqrt) and NeuralNet's fused
-        // training loops (LSTM steps) in C, compiled once per x86-64 instruction-set level
-        // and picked for the CPU at load time.
+        // TensorCore's vector math kernels (exp, log, tanh, sqrt) and NeuralNet's training
+        // kernels (LSTM steps and their recurrent product, Adam) in C, compiled once per
+        // x86-64 instruction-set level and picked for the CPU at load time.
         .target(name: "CVectorMath"),
         // Autodiff and Keras-compatible layers, models, training and summaries.
         .target(name: "NeuralNet", dependencies: ["TensorCore", "CVectorMath"]),
