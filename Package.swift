@@ -32,11 +32,12 @@ let package = Package(
         ),
         // The numeric engine: Tensor, kernels, BLAS, numpy-exact printing and RandomState.
         .target(name: "TensorCore", dependencies: ["CVectorMath"]),
-        // TensorCore's vector math kernels (exp, log, tanh, sqrt) in C, compiled once per
+        // TensorCore's vector math kernels (exp, log, tanh, sqrt) and NeuralNet's training
+        // kernels (LSTM steps and their recurrent product, Adam) in C, compiled once per
         // x86-64 instruction-set level and picked for the CPU at load time.
         .target(name: "CVectorMath"),
         // Autodiff and Keras-compatible layers, models, training and summaries.
-        .target(name: "NeuralNet", dependencies: ["TensorCore"]),
+        .target(name: "NeuralNet", dependencies: ["TensorCore", "CVectorMath"]),
         // Hugging Face models from their real files: model store, safetensors, config.json,
         // GPT-2 / BERT / DistilBERT forward passes, generation.
         .target(name: "Pretrained", dependencies: ["TensorCore", "JSONText"]),

@@ -15,6 +15,8 @@
 
 typedef double f64x8 __attribute__((ext_vector_type(8)));
 typedef float f32x8 __attribute__((ext_vector_type(8)));
+/// Sixteen floats: one AVX-512 register, for kernels that compute in float itself.
+typedef float f32x16 __attribute__((ext_vector_type(16)));
 typedef int64_t i64x8 __attribute__((ext_vector_type(8)));
 typedef uint64_t u64x8 __attribute__((ext_vector_type(8)));
 
@@ -67,6 +69,17 @@ INLINE void storeDoubles(double *p, f64x8 v) { memcpy(p, &v, sizeof v); }
 /// float32 elements widen to double on the way in and round once to float on the way out.
 INLINE f64x8 loadFloats(const float *p) { f32x8 v; memcpy(&v, p, sizeof v); return __builtin_convertvector(v, f64x8); }
 INLINE void storeFloats(float *p, f64x8 v) { f32x8 f = __builtin_convertvector(v, f32x8); memcpy(p, &f, sizeof f); }
+
+/// Up to sixteen floats from `p` (`n` of them, the other lanes 0) and back: a row whose
+/// length is no multiple of sixteen ends in a partial vector that sees the same arithmetic.
+INLINE f32x16 loadFloat16(const float *p, long n) {
+    f32x16 v = 0;
+    if (n >= 16) memcpy(&v, p, sizeof v); else memcpy(&v, p, n * sizeof(float));
+    return v;
+}
+INLINE void storeFloat16(float *p, f32x16 v, long n) {
+    if (n >= 16) memcpy(p, &v, sizeof v); else memcpy(p, &v, n * sizeof(float));
+}
 
 #define MAP_F64(lanes, src, dst, count) MAP_LANES(lanes, loadDoubles, storeDoubles, double, src, dst, count)
 #define MAP_F32(lanes, src, dst, count) MAP_LANES(lanes, loadFloats, storeFloats, float, src, dst, count)

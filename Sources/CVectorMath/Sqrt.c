@@ -2,8 +2,6 @@
 // vector versions give glibc's bits; glibc's scalar `sqrt` call is what they avoid.
 #include "Lanes.h"
 
-typedef float f32x16 __attribute__((ext_vector_type(16)));
-
 /// `dst[i] = sqrt(src[i])`, one full vector (`Vector`, 64 bytes) at a time.
 #define SQRT_KERNEL(name, Element, Vector)                                      \
     MULTIVERSIONED void name(const Element *src, Element *dst, long count) {     \

@@ -59,6 +59,8 @@ struct RunCommand: ParsableCommand {
     }
 }
 
+keepFreedMemoryForReuse()
+
 // As in Python, `-c CODE` ends nlpnb's own options: what follows it is the code's
 // sys.argv[1:], which the argument parser (with its subcommands) cannot express.
 let commandLine = CommandLine.arguments

@@ -1,3 +1,4 @@
+import CVectorMath
 import Foundation
 import TensorCore
 
@@ -28,18 +29,21 @@ extension Variable {
         }
         let time: (Int) -> Int = { backwards ? steps - 1 - $0 : $0 }
         let stepSize = batch * units
-        // Large batches split their rows (GEMM and gate loop alike) over the two cores.
+        // Large batches split their rows (products and gate loop alike) over the two cores.
         let split = batch >= 2 && batch * width * units >= 1 << 20
-        // Per step s, step-major: the activated gates, tanh(c'), and the h and c it started from.
+        // Per step s, step-major: the activated gates, tanh(c'), and the c it started from. The
+        // h each step started from is kept in the input's order (batch, time), the order of
+        // the input's gradient: dU = Σ hᵀ·dz is then one product with that gradient.
         // Every element of these is written below before it is read, so none is zeroed first.
         var gates = uninitializedFloats(steps * batch * width)
         var tanhC = uninitializedFloats(steps * stepSize)
-        var hPrev = uninitializedFloats(steps * stepSize)
+        var hPrev = uninitializedFloats(batch * steps * units)
         var cPrev = uninitializedFloats(steps * stepSize)
         var out = uninitializedFloats(batch * steps * 2 * units)
         var fresh = uninitializedFloats(stepSize)  // c' of the step being run, before the mask
         var h = h0.value.data, c = c0.value.data
-        let keeps = keep?.data
+        let keepValues = keep?.data ?? []
+        keepValues.withUnsafeBufferPointer { keepValues in
         x.value.data.withUnsafeBufferPointer { xs in
         u.value.data.withUnsafeBufferPointer { us in
         gates.withUnsafeMutableBufferPointer { gates in
@@ -52,109 +56,66 @@ extension Variable {
         fresh.withUnsafeMutableBufferPointer { fresh in
             let (xs, us, h, c, out, fresh) = (xs.baseAddress!, us.baseAddress!, h.baseAddress!, c.baseAddress!, out.baseAddress!,
                                               fresh.baseAddress!)
-            CoreSplitting.withSingleThreadedBLAS {
-                // A row's recurrence reads only that row, so each core runs every step of its rows.
-                CoreSplitting.split(batch, worthwhile: split) { rows in
-                    for s in 0..<steps {
-                        let t = time(s)
-                        let z = gates.baseAddress! + s * batch * width, tc = tanhC.baseAddress! + s * stepSize
-                        let hp = hPrev.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
-                        let first = rows.lowerBound * units, count = rows.count * units
-                        (hp + first).update(from: h + first, count: count)
-                        (cp + first).update(from: c + first, count: count)
-                        BLAS.multiplyFloat32(h + first, transposeA: false, us, transposeB: false,
-                                             into: z + rows.lowerBound * width, m: rows.count, n: width, k: units)
-                        // Gates by blocks, so every loop vectorises and e^x is one kernel call:
-                        // σ(z) = 1/(1 + e^{−z}) and tanh(z) = 1 − 2/(1 + e^{2z}), so first scale z.
-                        for b in rows {
-                            let row = z + b * width, xRow = xs + (b * steps + t) * width
-                            for gate in 0..<4 {
-                                let scale: Float = gate == 2 ? 2 : -1, zg = row + gate * units, xg = xRow + gate * units
-                                for j in 0..<units { zg[j] = (zg[j] + xg[j]) * scale }
-                            }
-                        }
-                        Float.exp(z + rows.lowerBound * width, z + rows.lowerBound * width, count: rows.count * width)
-                        for b in rows {
-                            let row = z + b * width, k0 = b * units
-                            for j in 0..<units {
-                                let i = 1 / (1 + row[j]), f = 1 / (1 + row[units + j])
-                                let g = 1 - 2 / (1 + row[2 * units + j]), o = 1 / (1 + row[3 * units + j])
-                                (row[j], row[units + j], row[2 * units + j], row[3 * units + j]) = (i, f, g, o)
-                                fresh[k0 + j] = f * c[k0 + j] + i * g
-                            }
-                        }
-                        Float.tanh(fresh + first, tc + first, count: count)
-                        for b in rows {
-                            let row = z + b * width, k0 = b * units, outRow = out + (b * steps + s) * 2 * units
-                            if keeps.map({ $0[b * steps + t] != 0 }) ?? true {
-                                for j in 0..<units {
-                                    h[k0 + j] = row[3 * units + j] * tc[k0 + j]
-                                    c[k0 + j] = fresh[k0 + j]
-                                }
-                            }
-                            outRow.update(from: h + k0, count: units)
-                            (outRow + units).update(from: c + k0, count: units)
-                        }
-                    }
+            let keeps = keep == nil ? nil : keepValues.baseAddress
+            // A row's recurrence reads only that row, so each core runs every step of its rows.
+            CoreSplitting.split(batch, worthwhile: split) { rows in
+                for s in 0..<steps {
+                    let t = time(s)
+                    let z = gates.baseAddress! + s * batch * width, tc = tanhC.baseAddress! + s * stepSize
+                    let cp = cPrev.baseAddress! + s * stepSize
+                    let first = rows.lowerBound * units
+                    for b in rows { (hPrev.baseAddress! + (b * steps + t) * units).update(from: h + b * units, count: units) }
+                    (cp + first).update(from: c + first, count: rows.count * units)
+                    let top = rows.lowerBound
+                    nlpnb_short_product_f32(h + first, units, us, width, z + top * width, width, rows.count, width, units)
+                    nlpnb_lstm_step_f32(z + top * width, xs + (top * steps + t) * width, steps * width,
+                                        keeps.map { $0 + top * steps + t }, steps, h + first, c + first,
+                                        fresh + first, tc + first, out + (top * steps + s) * 2 * units, steps * 2 * units,
+                                        rows.count, units)
                 }
             }
-        }}}}}}}}}}
+        }}}}}}}}}}}
         return Variable(FloatTensor(shape: [batch, steps, 2 * units], data: out), parents: [x, h0, c0, u]) { grad in
-            var dx = [Float](repeating: 0, count: batch * steps * width)
-            var dzAll = [Float](repeating: 0, count: steps * batch * width)
+            // dz of every step, in the input's order: the step kernel writes every element (zeros
+            // on masked rows).
+            var dx = uninitializedFloats(batch * steps * width)
             var dh = [Float](repeating: 0, count: stepSize), dc = [Float](repeating: 0, count: stepSize)
             var dhPrev = [Float](repeating: 0, count: stepSize)
+            keepValues.withUnsafeBufferPointer { keepValues in
             grad.data.withUnsafeBufferPointer { g in
-            u.value.data.withUnsafeBufferPointer { us in
+            // dz·Uᵀ reads U transposed, row by row like the forward product.
+            permuted(u.value, [1, 0]).data.withUnsafeBufferPointer { uts in
             gates.withUnsafeBufferPointer { gates in
             tanhC.withUnsafeBufferPointer { tanhC in
             cPrev.withUnsafeBufferPointer { cPrev in
             dx.withUnsafeMutableBufferPointer { dx in
-            dzAll.withUnsafeMutableBufferPointer { dzAll in
             dh.withUnsafeMutableBufferPointer { dh in
             dc.withUnsafeMutableBufferPointer { dc in
             dhPrev.withUnsafeMutableBufferPointer { dhPrev in
-                let (g, us, dx, dh, dc, dhPrev) = (g.baseAddress!, us.baseAddress!, dx.baseAddress!, dh.baseAddress!,
+                let (g, uts, dx, dh, dc, dhPrev) = (g.baseAddress!, uts.baseAddress!, dx.baseAddress!, dh.baseAddress!,
                                                    dc.baseAddress!, dhPrev.baseAddress!)
-                CoreSplitting.withSingleThreadedBLAS {
-                    CoreSplitting.split(batch, worthwhile: split) { rows in
-                        for s in (0..<steps).reversed() {
-                            let t = time(s)
-                            let dz = dzAll.baseAddress! + s * batch * width
-                            let a = gates.baseAddress! + s * batch * width
-                            let tc = tanhC.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
-                            for b in rows {
-                                let outRow = (b * steps + s) * 2 * units, row = b * width
-                                for j in 0..<units {
-                                    dh[b * units + j] += g[outRow + j]
-                                    dc[b * units + j] += g[outRow + units + j]
-                                }
-                                guard keeps.map({ $0[b * steps + t] != 0 }) ?? true else { continue }
-                                for j in 0..<units {
-                                    let (i, f, gg, o) = (a[row + j], a[row + units + j], a[row + 2 * units + j], a[row + 3 * units + j])
-                                    let k = b * units + j
-                                    let tanh = tc[k]
-                                    // c' reaches the loss directly and through h' = o·tanh(c').
-                                    let dNewC = dc[k] + dh[k] * o * (1 - tanh * tanh)
-                                    dz[row + j] = dNewC * gg * i * (1 - i)
-                                    dz[row + units + j] = dNewC * cp[k] * f * (1 - f)
-                                    dz[row + 2 * units + j] = dNewC * i * (1 - gg * gg)
-                                    dz[row + 3 * units + j] = dh[k] * tanh * o * (1 - o)
-                                    dc[k] = dNewC * f
-                                }
-                                (dx + (b * steps + t) * width).update(from: dz + row, count: width)
-                            }
-                            // Kept rows pass dh on through U; a masked row (dz = 0) keeps its dh and dc.
-                            BLAS.multiplyFloat32(dz + rows.lowerBound * width, transposeA: false, us, transposeB: true,
-                                                 into: dhPrev + rows.lowerBound * units, m: rows.count, n: units, k: width)
-                            for b in rows where keeps.map({ $0[b * steps + t] != 0 }) ?? true {
-                                (dh + b * units).update(from: dhPrev + b * units, count: units)
-                            }
+                let keeps = keep == nil ? nil : keepValues.baseAddress
+                CoreSplitting.split(batch, worthwhile: split) { rows in
+                    for s in (0..<steps).reversed() {
+                        let t = time(s)
+                        let a = gates.baseAddress! + s * batch * width
+                        let tc = tanhC.baseAddress! + s * stepSize, cp = cPrev.baseAddress! + s * stepSize
+                        let top = rows.lowerBound
+                        let dz = dx + (top * steps + t) * width  // this step's rows, steps · width apart
+                        nlpnb_lstm_step_backward_f32(a + top * width, tc + top * units, cp + top * units,
+                                                     g + (top * steps + s) * 2 * units, steps * 2 * units,
+                                                     keeps.map { $0 + top * steps + t }, steps, dh + top * units, dc + top * units,
+                                                     dz, steps * width, rows.count, units)
+                        // Kept rows pass dh on through U; a masked row (dz = 0) keeps its dh and dc.
+                        nlpnb_short_product_f32(dz, steps * width, uts, units, dhPrev + top * units, units,
+                                                rows.count, units, width)
+                        for b in rows where keeps.map({ $0[b * steps + t] != 0 }) ?? true {
+                            (dh + b * units).update(from: dhPrev + b * units, count: units)
                         }
                     }
                 }
             }}}}}}}}}}
-            let du = batchedProduct(hPrev, true, dzAll, false, batch: 1, m: units, n: width, k: steps * batch)
+            let du = batchedProduct(hPrev, true, dx, false, batch: 1, m: units, n: width, k: batch * steps)
             return [FloatTensor(shape: [batch, steps, width], data: dx), FloatTensor(shape: [batch, units], data: dh),
                     FloatTensor(shape: [batch, units], data: dc), FloatTensor(shape: [units, width], data: du)]
         }

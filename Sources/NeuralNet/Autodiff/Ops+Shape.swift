@@ -86,20 +86,32 @@ extension Variable {
     public func gather(rows ids: [Int], idsShape: [Int]) throws -> Variable {
         guard shape.count == 2 else { throw TensorError(.valueError, "gather needs a 2-D table, got shape \(pythonShape(shape))") }
         let (rowCount, width) = (shape[0], shape[1])
-        var out = [Float](repeating: 0, count: ids.count * width)
-        for (slot, id) in ids.enumerated() {
-            guard id >= 0, id < rowCount else {
-                // TensorFlow's wording, with the id's position in the ids array.
-                let position = zip(idsShape, rowMajorStrides(idsShape)).map { size, step in String(slot / step % Swift.max(size, 1)) }
-                throw TensorError(.indexError, "indices[\(position.joined(separator: ","))] = \(id == Int.min ? "nan" : String(id)) is not in [0, \(rowCount))")
+        for (slot, id) in ids.enumerated() where id < 0 || id >= rowCount {
+            // TensorFlow's wording, with the id's position in the ids array.
+            let position = zip(idsShape, rowMajorStrides(idsShape)).map { size, step in String(slot / step % Swift.max(size, 1)) }
+            throw TensorError(.indexError, "indices[\(position.joined(separator: ","))] = \(id == Int.min ? "nan" : String(id)) is not in [0, \(rowCount))")
+        }
+        // Row copies and adds through raw buffers: element subscripts cost several times more.
+        var out = uninitializedFloats(ids.count * width)  // every row is copied in below
+        out.withUnsafeMutableBufferPointer { out in
+            guard width > 0 else { return }
+            value.data.withUnsafeBufferPointer { table in
+                for (slot, id) in ids.enumerated() {
+                    (out.baseAddress! + slot * width).update(from: table.baseAddress! + id * width, count: width)
+                }
             }
-            for j in 0..<width { out[slot * width + j] = value.data[id * width + j] }
         }
         let tableShape = shape
         return Variable(FloatTensor(shape: idsShape + [width], data: out), parents: [self]) { g in
             var dTable = FloatTensor.zeros(tableShape)
-            for (slot, id) in ids.enumerated() {
-                for j in 0..<width { dTable.data[id * width + j] += g.data[slot * width + j] }
+            dTable.data.withUnsafeMutableBufferPointer { dTable in
+                guard width > 0 else { return }
+                g.data.withUnsafeBufferPointer { g in
+                    for (slot, id) in ids.enumerated() {
+                        let target = dTable.baseAddress! + id * width, source = g.baseAddress! + slot * width
+                        for j in 0..<width { target[j] += source[j] }
+                    }
+                }
             }
             return [dTable]
         }

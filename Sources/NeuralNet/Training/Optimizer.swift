@@ -1,3 +1,4 @@
+import CVectorMath
 import Foundation
 import TensorCore
 
@@ -112,11 +113,10 @@ public final class Optimizer {
             }
             // α = lr·√(1−β2ᵗ)/(1−β1ᵗ); m += (g−m)(1−β1); v += (g²−v)(1−β2); w −= m·α/(√v+ε)
             let alpha = lr * Float((1 - pow(Double(beta2), t)).squareRoot() / (1 - pow(Double(beta1), t)))
-            for i in range {
-                m[i] += (g[i] - m[i]) * (1 - beta1)
-                v[i] += (g[i] * g[i] - v[i]) * (1 - beta2)
-                w[i] -= m[i] * alpha / (v[i].squareRoot() + epsilon)
-            }
+            guard !range.isEmpty else { return }
+            let at = range.lowerBound
+            nlpnb_adam_f32(w.baseAddress! + at, g.baseAddress! + at, m.baseAddress! + at, v.baseAddress! + at, range.count,
+                           alpha, 1 - beta1, 1 - beta2, epsilon)
         case .sgd(let momentum, let nesterov):
             if momentum > 0 {
                 // m = momentum·m − lr·g; w += m (nesterov: w += momentum·m − lr·g)
