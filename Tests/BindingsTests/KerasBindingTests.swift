@@ -229,6 +229,24 @@ final class KerasBindingTests: XCTestCase {
 
     /// MultiHeadAttention's call options from a script, eager and symbolic, as Keras 3.15
     /// answers the same program (except the symbolic scores' shape: Keras says (None, 3, 4, 4)).
+    /// `keras.utils.set_random_seed` seeds numpy's global generator as well as Keras's own,
+    /// so a seeded script draws the same data and builds the same weights on every run.
+    func testSetRandomSeedSeedsNumpyAndWeights() {
+        let result = BindingsTestSupport.run("""
+            import numpy as np
+            import keras
+            def draw():
+                keras.utils.set_random_seed(7)
+                model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3)])
+                return np.random.rand(3).tolist(), model.get_weights()[0].tolist()
+            first, second = draw(), draw()
+            np.random.seed(7)
+            print(first == second, first[0] == np.random.rand(3).tolist())
+            """)
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.output, "True True\n")
+    }
+
     func testMultiHeadAttentionCallOptions() {
         let result = BindingsTestSupport.run("""
             import numpy as np

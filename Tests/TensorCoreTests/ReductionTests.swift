@@ -20,6 +20,19 @@ final class ReductionTests: XCTestCase {
         }
     }
 
+    /// A reduction large enough to be split over the cores cuts its outputs into pieces that
+    /// start and end inside rows of the kept shape (3 rows of 50 outputs here): every output
+    /// must still be the pairwise sum of its own run, as one whole-tensor sum of it gives.
+    func testSplitAxisSumWritesEveryOutputFromItsOwnRun() throws {
+        let a = try T.data(3 * 50 * 2001, .float64).reshape([3, 50, 2001])
+        let sums = try a.sum(axes: [2]).values(as: Double.self)
+        XCTAssertEqual(sums.count, 150)
+        for i in [0, 1, 17, 49, 50, 51, 99, 100, 149] {
+            let run = try a.reshape([150, 2001]).getItem([.int(i)]).sum().values(as: Double.self)[0]
+            XCTAssertEqual(sums[i], run, "output \(i)")
+        }
+    }
+
     func testAxisSumsFollowNumpysIterationOrder() throws {
         let a32 = try T.data(6000, .float32).reshape([3, 4, 500])
         XCTAssertEqual(try a32.sum(axes: [2]).values(as: Float.self).prefix(3), [291516.96875, -183873.921875, -66899.7421875])
