@@ -57,7 +57,7 @@ extension Compiler {
             }
         case .compare(let first, let rest):
             if rest.count == 1 {
-                return try specialisedValue(first, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: range, isTest: false))
+                return try specialisedValue(first, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: range, form: .value))
             }
             let a = try expression(first)
             let ops = try rest.map { ($0.0, try expression($0.1)) }
@@ -361,57 +361,42 @@ extension Compiler {
     }
 
     /// A call with positional arguments only, of the callee `callee` reads. A plain script
-    /// function gets its arguments straight into its new frame's slots.
+    /// function (`PyFunction.plainArity`) gets its arguments straight into its frame's slots.
     private func positionalCall<C: OperandReader>(_ callee: C, _ argExprs: [Expr], range: SourceRange) throws -> ExprCode {
-        unowned(unsafe) let interp = self.interp
-        let unretained = UnretainedInterpreter(self.interp)
-        /// Runs a plain function in `frame`, whose first slots hold the arguments.
-        @inline(__always) func run(_ pf: PyFunction, in frame: inout Frame) throws -> Value {
-            do {
-                return try unretained.runPlain(pf, in: &frame)
-            } catch let err as PyException {
-                err.notePending(range)
-                throw err
-            }
-        }
-        /// Calls anything else with the arguments in an array.
-        @inline(__always) func call(_ fn: Value, _ args: [Value]) throws -> Value {
-            do { return try interp.call(fn, args) } catch let err as PyException {
-                err.notePending(range)
-                throw err
-            }
-        }
+        let site = CallSite(interp: interp, range: range)
         if argExprs.count == 1 {
             // One argument (the commonest call): no argument array at all.
-            let a0 = try expression(argExprs[0])
-            return { f in
-                let fn = try callee.read(f)
-                if case .object(let o) = fn, isPlainFunction(o, arity: 1) {
-                    let pf = unsafeDowncast(o, to: PyFunction.self)
-                    let x = try a0(f)
-                    var frame = Frame.make(plain: pf)
-                    // The new frame's slots are empty (nil needs no release): move in.
-                    frame.slots.initialize(to: consume x)
-                    return try run(pf, in: &frame)
-                }
-                return try call(fn, [try a0(f)])
-            }
+            if let a0 = try localOffsetOperand(argExprs[0]) { return singleArgumentCall(callee, a0, site) }
+            return singleArgumentCall(callee, ComputedOperand(code: try expression(argExprs[0])), site)
         }
         let argCodes = try expressions(argExprs)
         let argCount = argCodes.count
         return { f in
-            let fn = try callee.read(f)
-            if case .object(let o) = fn, isPlainFunction(o, arity: argCount) {
+            switch try callee.readCallee(f, arity: argCount) {
+            case .plain(let pf):
                 // Arguments go straight into the new frame's slots.
-                let pf = unsafeDowncast(o, to: PyFunction.self)
-                var frame = Frame.make(plain: pf)
-                for i in 0..<argCount { (frame.slots + i).initialize(to: try argCodes[i].read(f)) }
-                return try run(pf, in: &frame)
+                return try site.run(pf) { frame in
+                    for i in 0..<argCount { (frame.slots + i).initialize(to: try argCodes[i].read(f)) }
+                }
+            case .other(let fn):
+                var values: [Value] = []
+                values.reserveCapacity(argCount)
+                for c in argCodes { values.append(try c.read(f)) }
+                return try site.call(fn, values)
             }
-            var values: [Value] = []
-            values.reserveCapacity(argCount)
-            for c in argCodes { values.append(try c.read(f)) }
-            return try call(fn, values)
+        }
+    }
+
+    /// `positionalCall` with the one argument `a0` reads.
+    private func singleArgumentCall<C: OperandReader, A: OperandReader>(_ callee: C, _ a0: A, _ site: CallSite) -> ExprCode {
+        { f in
+            switch try callee.readCallee(f, arity: 1) {
+            case .plain(let pf):
+                // The new frame's slot is empty (nil needs no release): the argument moves in.
+                return try site.run(pf) { frame in frame.slots.initialize(to: try a0.read(f)) }
+            case .other(let fn):
+                return try site.call(fn, [try a0.read(f)])
+            }
         }
     }
 
@@ -553,9 +538,33 @@ func hex(_ v: UInt32, width: Int) -> String {
     return String(repeating: "0", count: max(0, width - h.count)) + h
 }
 
-/// `o` is a plain script function (`CodeObject.isPlain`, no closure) taking `arity`
-/// positional arguments: its calls take `Interpreter.runPlain`.
-@inline(__always) private func isPlainFunction(_ o: PyObject, arity: Int) -> Bool {
-    guard let pf = o as? PyFunction else { return false }
-    return pf.code.isPlain && pf.closure.isEmpty && pf.code.positionalCount == arity
+/// What a call expression's code needs besides its operands, behind one reference (a
+/// closure unpacks every capture on each call): the interpreter, and the call's place for
+/// the traceback of an exception passing through it.
+final class CallSite {
+    let interpreter: UnretainedInterpreter
+    let range: SourceRange
+
+    init(interp: Interpreter, range: SourceRange) {
+        interpreter = UnretainedInterpreter(interp)
+        self.range = range
+    }
+
+    /// Runs a plain function once `bind` has put the arguments in its frame.
+    @inline(__always) func run(_ pf: PyFunction, bind: (Frame) throws -> Void) throws -> Value {
+        do {
+            return try interpreter.runCall(pf, bind: bind)
+        } catch let err as PyException {
+            err.notePending(range)
+            throw err
+        }
+    }
+
+    /// Calls anything else with the arguments in an array.
+    func call(_ fn: Value, _ args: [Value]) throws -> Value {
+        do { return try interpreter.use { try $0.call(fn, args) } } catch let err as PyException {
+            err.notePending(range)
+            throw err
+        }
+    }
 }

@@ -12,6 +12,26 @@ protocol OperandReader {
 
 extension OperandReader {
     @inline(__always) func peekInt(_ f: Frame) -> Int? { nil }
+
+    /// The operand as the callee of a call with `arity` positional arguments.
+    @inline(__always) func readCallee(_ f: Frame, arity: Int) throws -> Callee {
+        let v = try read(f)
+        if let pf = plainFunction(v, arity: arity) { return .plain(pf) }
+        return .other(v)
+    }
+}
+
+/// A call's callee: a plain script function taking the call's arguments in its first slots
+/// (`PyFunction.plainArity`), or anything else.
+enum Callee {
+    case plain(PyFunction)
+    case other(Value)
+}
+
+/// `v` when it is a plain function of `arity` positional parameters.
+@inline(__always) func plainFunction(_ v: Value?, arity: Int) -> PyFunction? {
+    if case .object(let o)? = v, let pf = o as? PyFunction, pf.plainArity == arity { return pf }
+    return nil
 }
 
 /// A local variable in a frame slot.
@@ -78,6 +98,12 @@ extension GlobalVariable: OperandReader {
         if case .int(let i)? = box.value { return i }
         return nil
     }
+
+    /// Looks in the box first, so a function's value is not copied out before its object.
+    @inline(__always) func readCallee(_ f: Frame, arity: Int) throws -> Callee {
+        if let pf = plainFunction(box.value, arity: arity) { return .plain(pf) }
+        return .other(try read(f))
+    }
 }
 
 /// Cells and class-body names, through the compiler's closures.
@@ -114,12 +140,31 @@ struct ComputedOperand: OperandReader {
     @inline(__always) func read(_ f: Frame) throws -> Value { try code(f) }
 }
 
+/// `name + k` or `name - k` of a local variable and an int literal (`n - 1`, `i + 1`): an int
+/// result is computed in place; anything else (floats, overflow, errors and their
+/// tracebacks) goes through the operator's full code.
+struct LocalOffsetOperand: OperandReader {
+    let slot: Int
+    let offset: Int
+    let general: ExprCode
+
+    @inline(__always) func read(_ f: Frame) throws -> Value {
+        if case .int(let i)? = f.slots[slot] {
+            let (sum, overflow) = i.addingReportingOverflow(offset)
+            if !overflow { return .int(sum) }
+        }
+        return try general(f)
+    }
+}
+
 /// The compiled form of a two-operand construct. A concrete type, not an associated
 /// type: a closure returned through a generic result would be re-abstracted, and every
 /// call would then pass through two conversion thunks.
 enum OperatorCode {
     case value(ExprCode)
     case test((Frame) throws -> Bool)
+    /// A statement built around the construct (an `if` around its comparison).
+    case statement(StmtCode)
     /// An assignment target of two operands (`container[key] = value`).
     case store((Frame, consuming Value) throws -> Void)
 }
@@ -146,6 +191,13 @@ extension Compiler {
     /// A reader of `e` in place when it is a plain local variable.
     func localOperand(_ e: Expr) -> LocalOperand? {
         localSlot(e).map { LocalOperand(slot: $0.slot, name: $0.name, range: e.range) }
+    }
+
+    /// A reader of `e` when it is a local variable plus or minus an int literal.
+    func localOffsetOperand(_ e: Expr) throws -> LocalOffsetOperand? {
+        guard case .binary(let op, let l, let r) = e.kind, op == .add || op == .sub,
+              let local = localSlot(l), case .int(let k)? = try literal(r), k != Int.min else { return nil }
+        return LocalOffsetOperand(slot: local.slot, offset: op == .add ? k : -k, general: try expression(e))
     }
 
     /// The value of `e` when it is a literal number or string.
@@ -197,6 +249,12 @@ extension Compiler {
     /// `specialise` for a construct that produces a value.
     func specialisedValue<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> ExprCode {
         guard case .value(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no values") }
+        return code
+    }
+
+    /// `specialise` for a construct that makes a statement.
+    func specialisedStatement<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> StmtCode {
+        guard case .statement(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no statements") }
         return code
     }
 

@@ -92,30 +92,44 @@ struct BinaryOperation: OperandPairBuilder {
     }
 }
 
-/// `a OP b`: as a value (`x = a < b`), or, as the test of an `if`, `while` or comprehension
-/// filter, straight to Bool.
+/// `a OP b`: as a value (`x = a < b`); as the test of a `while` or comprehension filter,
+/// straight to Bool; or as the test of an `if`, together with its branches, so the test
+/// runs inside the statement's own closure.
 struct Comparison: OperandPairBuilder {
+    enum Form {
+        case value
+        case test
+        case branches(Compiler.Branch, orElse: Compiler.Branch?)
+    }
+
     unowned(unsafe) let interp: Interpreter
     let op: CompareOp
     let range: SourceRange
-    let isTest: Bool
+    let form: Form
 
     func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
         let op = self.op
         let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
-        if isTest {
-            return .test { f in
-                if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return result }
-                let x = try a.read(f), y = try b.read(f)
-                if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
-                return try site.compareToBool(op, x, y)
-            }
-        }
-        return .value { f in
-            if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return .bool(result) }
+        @inline(__always) func holds(_ f: Frame) throws -> Bool {
+            if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return result }
             let x = try a.read(f), y = try b.read(f)
-            if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return .bool(result) }
-            return try site.compare(op, x, y)
+            if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
+            return try site.compareToBool(op, x, y)
+        }
+        switch form {
+        case .test:
+            return .test { f in try holds(f) }
+        case .branches(let then, nil):
+            return .statement { f in try holds(f) ? try then.run(f) : .normal }
+        case .branches(let then, let orElse?):
+            return .statement { f in try holds(f) ? try then.run(f) : try orElse.run(f) }
+        case .value:
+            return .value { f in
+                if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return .bool(result) }
+                let x = try a.read(f), y = try b.read(f)
+                if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return .bool(result) }
+                return try site.compare(op, x, y)
+            }
         }
     }
 }

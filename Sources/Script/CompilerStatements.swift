@@ -142,8 +142,12 @@ extension Compiler {
                 return .normal
             }
         case .if(let test, let body, let orElse):
-            let t = try condition(test)
             let b = try branch(body)
+            if case .compare(let left, let rest) = test.kind, rest.count == 1 {
+                let o = orElse.isEmpty ? nil : try branch(orElse)
+                return try specialisedStatement(left, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: test.range, form: .branches(b, orElse: o)))
+            }
+            let t = try condition(test)
             if orElse.isEmpty {
                 return { f in try t(f) ? try b.run(f) : .normal }
             }
@@ -237,7 +241,7 @@ extension Compiler {
     func condition(_ e: Expr) throws -> (Frame) throws -> Bool {
         unowned(unsafe) let interp = self.interp
         if case .compare(let left, let rest) = e.kind, rest.count == 1 {
-            return try specialisedTest(left, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: e.range, isTest: true))
+            return try specialisedTest(left, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: e.range, form: .test))
         }
         if case .unary(.not, let inner) = e.kind {
             let c = try condition(inner)

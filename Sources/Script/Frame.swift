@@ -42,44 +42,20 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         return frame
     }
 
-    /// A frame for a call of `function`: fresh cells for its captured locals, then the
-    /// cells it closes over. Reuses a frame of an earlier call when `recycle` kept one.
-    static func make(calling function: PyFunction) -> Frame {
+    /// Fresh cells for a call of `function`: its captured locals, then the cells it closes
+    /// over (empty for a function without cells).
+    static func cells(calling function: PyFunction) -> [Cell] {
         let code = function.code
+        guard code.ownCellCount > 0 || !function.closure.isEmpty else { return [] }
         var cells: [Cell] = []
-        if code.ownCellCount > 0 || !function.closure.isEmpty {
-            cells.reserveCapacity(code.ownCellCount + function.closure.count)
-            for _ in 0..<code.ownCellCount { cells.append(Cell()) }
-            cells += function.closure
-        }
-        if let frame = code.spareFrames.take() {
-            frame.withUnsafeMutablePointerToHeader { header in
-                if !cells.isEmpty { header.pointee.cells = cells }
-                header.pointee.module = function.module
-                header.pointee.function = function
-            }
-            return frame
-        }
-        return make(slotCount: code.slotCount, cells: cells, module: function.module, function: function)
+        cells.reserveCapacity(code.ownCellCount + function.closure.count)
+        for _ in 0..<code.ownCellCount { cells.append(Cell()) }
+        return cells + function.closure
     }
 
-    /// A frame for a call of a function without cells (`CodeObject.isPlain`).
-    @inline(__always) static func make(plain function: PyFunction) -> Frame {
-        if let frame = function.code.spareFrames.take() {
-            frame.withUnsafeMutablePointerToHeader { header in
-                header.pointee.module = function.module
-                header.pointee.function = function
-            }
-            return frame
-        }
-        return make(slotCount: function.code.slotCount, cells: [], module: function.module, function: function)
-    }
-
-    /// After a call returned normally: keeps the frame for the next call of the same code
-    /// (saving an allocation and its set-up) unless something else still holds it.
-    static func recycle(_ frame: inout Frame, of code: CodeObject) {
-        guard !code.spareFrames.isFull, !frame.header.inTraceback, isKnownUniquelyReferenced(&frame) else { return }
-        frame.withUnsafeMutablePointers { header, slots in
+    /// Empties the slots and the per-call header fields, for the frame's next call.
+    fileprivate func reset() {
+        withUnsafeMutablePointers { header, slots in
             for i in 0...header.pointee.slotCount {
                 // Only values holding a reference need releasing: ints, floats, bools and
                 // None are overwritten in place, skipping the runtime call per slot.
@@ -91,11 +67,8 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
             }
             // Each reset only when set: assigning nil over nil still calls the runtime's release.
             if !header.pointee.cells.isEmpty { header.pointee.cells = [] }
-            if header.pointee.namespace != nil { header.pointee.namespace = nil }
             if header.pointee.handling != nil { header.pointee.handling = nil }
-            if header.pointee.generator != nil { header.pointee.generator = nil }
         }
-        code.spareFrames.give(frame)
     }
 
     deinit {
@@ -123,7 +96,11 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     }
     var returnValue: Value {
         get { slots[header.slotCount] ?? .none }
-        set { slots[header.slotCount] = newValue }
+        set {
+            // Usually empty: filled without the outlined release of the old value.
+            let slot = slots + header.slotCount
+            if slot.pointee == nil { slot.initialize(to: newValue) } else { slot.pointee = newValue }
+        }
     }
 
     /// Moves the return value out, leaving the slot empty (no copy, no reference count).
@@ -134,32 +111,76 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     }
 }
 
-/// Frames of finished calls of one code object, kept for its next calls (at most
-/// `capacity`, enough for the recursion of a function calling itself twice). Unmanaged
-/// references in a fixed buffer: taking or giving back a frame moves a reference, with
-/// none of an array's reference counting and copy-on-write checks.
-struct FramePool {
-    static let capacity = 8
-    private let frames = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: FramePool.capacity)
+/// The frames of one code object's calls: those of the calls running, innermost last, then
+/// frames of finished calls kept empty for the next ones. A call takes the frame above the
+/// running ones and gives it back when it ends, so calls in progress nest like a stack
+/// (generator bodies, which outlive their call, get frames of their own). The stack holds
+/// its frames through unmanaged references in one buffer: a call costs no allocation and no
+/// reference counting for its frame.
+///
+/// Nothing but the stack keeps a function frame past its call: closures capture cells,
+/// comprehensions and generator expressions run inside the call, and an exception's
+/// traceback refers to frames weakly. Such a frame (`inTraceback`) is dropped rather than
+/// reused, because exceptions tell frames apart by identity.
+struct FrameStack {
+    /// Frames kept for reuse beyond this depth are dropped when their call ends, so a deep
+    /// recursion does not leave thousands of empty frames behind.
+    static let keptDepth = 64
+    private var frames = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: 4)
+    private var capacity = 4
+    /// Frames held: `depth` running, the rest empty.
     private var count = 0
+    private var depth = 0
 
-    var isFull: Bool { count == FramePool.capacity }
-
-    @inline(__always) mutating func take() -> Frame? {
-        guard count > 0 else { return nil }
-        count -= 1
-        return frames[count].takeRetainedValue()
+    /// The frame for a new call of `function` (a code object of this stack), its slots empty.
+    @inline(__always) mutating func push(_ function: PyFunction) -> Unmanaged<Frame> {
+        if depth == count { grow(function) }
+        let frame = frames[depth]
+        depth += 1
+        frame._withUnsafeGuaranteedRef { f in
+            f.withUnsafeMutablePointerToHeader { header in
+                header.pointee.module = function.module
+                header.pointee.function = function
+            }
+        }
+        return frame
     }
 
-    /// Keeps `frame`; the caller has checked `isFull`.
-    @inline(__always) mutating func give(_ frame: Frame) {
-        frames[count] = .passRetained(frame)
+    /// Ends the innermost call: its frame is emptied for the next call, or dropped.
+    @inline(__always) mutating func pop() {
+        depth -= 1
+        let frame = frames[depth]
+        if depth < FrameStack.keptDepth && !frame._withUnsafeGuaranteedRef({ $0.header.inTraceback }) {
+            frame._withUnsafeGuaranteedRef { $0.reset() }
+            return
+        }
+        drop(at: depth)
+    }
+
+    /// Adds a new empty frame on top.
+    private mutating func grow(_ function: PyFunction) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: frames, count: count)
+            frames.deallocate()
+            frames = larger
+            capacity *= 2
+        }
+        let code = function.code
+        frames[count] = .passRetained(Frame.make(slotCount: code.slotCount, cells: [], module: function.module, function: function))
         count += 1
+    }
+
+    /// Releases the frame at `index` (not running), moving the last kept frame into its place.
+    private mutating func drop(at index: Int) {
+        frames[index].release()
+        count -= 1
+        if index != count { frames[index] = frames[count] }
     }
 
     /// Releases the kept frames and the buffer (the owning code object is going away).
     mutating func drain() {
-        while take() != nil {}
+        for i in 0..<count { frames[i].release() }
         frames.deallocate()
     }
 }

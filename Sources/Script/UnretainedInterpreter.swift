@@ -21,8 +21,9 @@ struct UnretainedInterpreter {
         try reference._withUnsafeGuaranteedRef { try $0.tick() }
     }
 
-    /// `Interpreter.runPlain(_:in:)`: runs a plain function whose arguments are in `frame`.
-    @inline(__always) func runPlain(_ fn: PyFunction, in frame: inout Frame) throws -> Value {
-        try reference._withUnsafeGuaranteedRef { try $0.runPlain(fn, in: &frame) }
+    /// `Interpreter.runCall(_:bind:)`: runs a call of `fn` once `bind` has put its arguments
+    /// in the frame.
+    @inline(__always) func runCall(_ fn: PyFunction, bind: (Frame) throws -> Void) throws -> Value {
+        try reference._withUnsafeGuaranteedRef { try $0.runCall(fn, bind: bind) }
     }
 }

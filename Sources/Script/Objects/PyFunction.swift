@@ -23,11 +23,8 @@ final class CodeObject {
     let onlyPositional: Bool
     /// A constant, so a call runs it without retaining the closure first.
     let body: StmtCode
-    /// True for a function with only plain positional parameters and no variables in
-    /// cells, which is not a generator: its calls take `Interpreter.callPlain`.
-    let isPlain: Bool
-    /// Frames of finished calls, ready for the next call (`Frame.recycle`).
-    var spareFrames = FramePool()
+    /// The frames of its calls (`FrameStack`).
+    var frames = FrameStack()
 
     init(name: String, qualifiedName: String, filename: String, params: [Param], slotNames: [String], cellParameters: [(Int, Int)], ownCellCount: Int, cellNames: [String], firstLine: Int, isGenerator: Bool, body: @escaping StmtCode) {
         self.name = name
@@ -59,10 +56,9 @@ final class CodeObject {
         self.varArgsSlot = varArgs
         self.varKeywordsSlot = varKw
         self.keywordOnly = kwOnly
-        self.isPlain = onlyPositional && cellParameters.isEmpty && ownCellCount == 0 && !isGenerator
     }
 
-    deinit { spareFrames.drain() }
+    deinit { frames.drain() }
 }
 
 /// A function defined in the script (`def` or `lambda`).
@@ -73,6 +69,10 @@ public final class PyFunction: PyObject {
     var defaults: [Value]
     var keywordDefaults: [String: Value]
     let closure: [Cell]
+    /// The number of arguments of a call that needs no binding beyond moving them into the
+    /// first slots (only plain positional parameters, no cells, not a generator); -1 for
+    /// other functions. Call sites with that many positional arguments take the short path.
+    let plainArity: Int
     var attributes: [String: Value] = [:]
     /// Set when the function is defined in a class body (for `super()` and `__qualname__`).
     weak var definingClass: PyClass?
@@ -83,6 +83,8 @@ public final class PyFunction: PyObject {
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure
+        let isPlain = code.onlyPositional && code.cellParameters.isEmpty && code.ownCellCount == 0 && !code.isGenerator && closure.isEmpty
+        plainArity = isPlain ? code.positionalCount : -1
     }
 
     public var name: String { code.name }

@@ -136,35 +136,10 @@ extension Interpreter {
     /// Runs a script function: binds arguments to slots, then runs the body.
     func callFunction(_ fn: PyFunction, _ args: [Value], _ keywords: [(name: String, value: Value)]) throws -> Value {
         let code = fn.code
-        var frame = Frame.make(calling: fn)
-        if keywords.isEmpty && args.count == code.positionalCount && code.onlyPositional {
-            for i in 0..<args.count { frame.slots[i] = args[i] }
-        } else {
-            try bindArguments(fn, frame, args, keywords)
-        }
-        let result = try run(fn, in: frame)
-        Frame.recycle(&frame, of: code)
-        return result
-    }
-
-    /// Runs a plain function (`CodeObject.isPlain`) in a frame from `Frame.make(plain:)`
-    /// whose first slots hold the arguments. The path of most calls: no argument array, no
-    /// cells, and the return value moved out of the frame rather than copied.
-    @inline(__always) func runPlain(_ fn: PyFunction, in frame: inout Frame) throws -> Value {
-        let code = fn.code
-        try runBody(code, in: frame)
-        let result = frame.takeReturnValue()
-        Frame.recycle(&frame, of: code)
-        return result
-    }
-
-    /// Runs a function whose arguments are already in `frame`'s slots.
-    func run(_ fn: PyFunction, in frame: Frame) throws -> Value {
-        let code = fn.code
-        for (slot, cell) in code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
         if code.isGenerator {
-            // Calls inside the body balance callDepth at every yield, so the body can
-            // run on its own thread without touching the count.
+            // The body outlives the call, suspended: its frame is its own, not the stack's.
+            let frame = Frame.make(slotCount: code.slotCount, cells: Frame.cells(calling: fn), module: fn.module, function: fn)
+            try bind(fn, args, keywords, into: frame)
             let runner = GeneratorRunner { runner in
                 frame.generator = runner
                 // The frame does not retain its function; the suspended body does.
@@ -172,8 +147,45 @@ extension Interpreter {
             }
             return .object(PyGenerator(name: code.name, runner: runner))
         }
-        try runBody(code, in: frame)
-        return frame.returnValue
+        return try runCall(fn) { frame in
+            let cells = Frame.cells(calling: fn)
+            if !cells.isEmpty { frame.withUnsafeMutablePointerToHeader { $0.pointee.cells = cells } }
+            try bind(fn, args, keywords, into: frame)
+        }
+    }
+
+    /// Runs a call of `fn` (not a generator) in a frame from its code's `FrameStack`, after
+    /// `bind` has put the arguments in the frame's empty slots. The return value is moved
+    /// out of the frame, not copied.
+    @inline(__always) func runCall(_ fn: PyFunction, bind: (Frame) throws -> Void) throws -> Value {
+        let code = fn.code
+        let frame = code.frames.push(fn)
+        // Not a `defer`: Swift compiles that into a function of its own, called on every path.
+        let result: Value
+        do {
+            result = try frame._withUnsafeGuaranteedRef { f in
+                try bind(f)
+                try runBody(code, in: f)
+                return f.takeReturnValue()
+            }
+        } catch {
+            code.frames.pop()
+            throw error
+        }
+        code.frames.pop()
+        return result
+    }
+
+    /// Puts the arguments of a call in `frame`'s slots (and the cells of parameters that
+    /// inner functions capture).
+    private func bind(_ fn: PyFunction, _ args: [Value], _ keywords: [(name: String, value: Value)], into frame: Frame) throws {
+        let code = fn.code
+        if keywords.isEmpty && args.count == code.positionalCount && code.onlyPositional {
+            for i in 0..<args.count { frame.slots[i] = args[i] }
+        } else {
+            try bindArguments(fn, frame, args, keywords)
+        }
+        for (slot, cell) in code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
     }
 
     /// Runs a function body, counting the call against the recursion limit (the module
