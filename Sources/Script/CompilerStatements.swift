@@ -73,9 +73,9 @@ extension Compiler {
         let site: StatementSite?
 
         @inline(__always) func run(_ f: Frame) throws -> Flow {
-            guard let site else { return try code(f) }
+            // No `if let site` first: binding the site would retain and release it each run.
             do { return try code(f) } catch let e as PyException {
-                site.record(e, in: f)
+                site?.record(e, in: f)
                 throw e
             }
         }
@@ -91,7 +91,9 @@ extension Compiler {
     }
 
     /// Where a statement stands, for the traceback entry of an exception passing through it.
-    struct StatementSite {
+    /// A class, so the closures of statements capture it as one reference: a closure unpacks
+    /// all of its captures on every call, and these are read only when an exception passes.
+    final class StatementSite {
         let filename: String
         let range: SourceRange
         let functionName: String

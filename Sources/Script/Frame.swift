@@ -54,7 +54,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     }
 
     /// Empties the slots and the per-call header fields, for the frame's next call.
-    fileprivate func reset() {
+    @inline(__always) fileprivate func reset() {
         withUnsafeMutablePointers { header, slots in
             for i in 0...header.pointee.slotCount {
                 // Only values holding a reference need releasing: ints, floats, bools and
