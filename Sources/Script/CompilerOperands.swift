@@ -225,19 +225,21 @@ extension Compiler {
     }
 
     /// Compiles `l` and `r` and hands them to `builder` as the cheapest readers that fit.
-    func specialise<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> OperatorCode {
+    /// The builder is made after both operands are compiled (an `if` compiles its branches
+    /// then, keeping the source order).
+    func specialise<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: @autoclosure () throws -> B) throws -> OperatorCode {
         let rightConstant = try literal(r)
-        if let a = localOperand(l) { return try specialise(a, r, rightConstant, builder) }
-        if let a = globalOperand(l) { return try specialise(a, r, rightConstant, builder) }
-        return try specialise(ComputedOperand(code: try expression(l)), r, rightConstant, builder)
+        if let a = localOperand(l) { return try specialise(a, r, rightConstant, try builder()) }
+        if let a = globalOperand(l) { return try specialise(a, r, rightConstant, try builder()) }
+        return try specialise(ComputedOperand(code: try expression(l)), r, rightConstant, try builder())
     }
 
     /// `specialise` with the left reader chosen.
-    private func specialise<A: OperandReader, B: OperandPairBuilder>(_ a: A, _ r: Expr, _ rightConstant: Value?, _ builder: B) throws -> OperatorCode {
-        if let c = rightConstant { return builder.build(a, ConstantOperand(value: c)) }
-        if let b = localOperand(r) { return builder.build(a, b) }
-        if let b = globalOperand(r) { return builder.build(a, b) }
-        return builder.build(a, ComputedOperand(code: try expression(r)))
+    private func specialise<A: OperandReader, B: OperandPairBuilder>(_ a: A, _ r: Expr, _ rightConstant: Value?, _ builder: @autoclosure () throws -> B) throws -> OperatorCode {
+        if let c = rightConstant { return try builder().build(a, ConstantOperand(value: c)) }
+        if let b = localOperand(r) { return try builder().build(a, b) }
+        if let b = globalOperand(r) { return try builder().build(a, b) }
+        return try builder().build(a, ComputedOperand(code: try expression(r)))
     }
 
     /// A reader of `e` in its module box when it is a module-level variable.
@@ -247,26 +249,26 @@ extension Compiler {
     }
 
     /// `specialise` for a construct that produces a value.
-    func specialisedValue<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> ExprCode {
-        guard case .value(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no values") }
+    func specialisedValue<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: @autoclosure () throws -> B) throws -> ExprCode {
+        guard case .value(let code) = try specialise(l, r, try builder()) else { preconditionFailure("builder makes no values") }
         return code
     }
 
     /// `specialise` for a construct that makes a statement.
-    func specialisedStatement<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> StmtCode {
-        guard case .statement(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no statements") }
+    func specialisedStatement<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: @autoclosure () throws -> B) throws -> StmtCode {
+        guard case .statement(let code) = try specialise(l, r, try builder()) else { preconditionFailure("builder makes no statements") }
         return code
     }
 
     /// `specialise` for an assignment target.
-    func specialisedStore<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> (Frame, consuming Value) throws -> Void {
-        guard case .store(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no stores") }
+    func specialisedStore<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: @autoclosure () throws -> B) throws -> (Frame, consuming Value) throws -> Void {
+        guard case .store(let code) = try specialise(l, r, try builder()) else { preconditionFailure("builder makes no stores") }
         return code
     }
 
     /// `specialise` for a construct that produces a test.
-    func specialisedTest<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: B) throws -> (Frame) throws -> Bool {
-        guard case .test(let code) = try specialise(l, r, builder) else { preconditionFailure("builder makes no tests") }
+    func specialisedTest<B: OperandPairBuilder>(_ l: Expr, _ r: Expr, _ builder: @autoclosure () throws -> B) throws -> (Frame) throws -> Bool {
+        guard case .test(let code) = try specialise(l, r, try builder()) else { preconditionFailure("builder makes no tests") }
         return code
     }
 }

@@ -93,13 +93,12 @@ struct BinaryOperation: OperandPairBuilder {
 }
 
 /// `a OP b`: as a value (`x = a < b`); as the test of a `while` or comprehension filter,
-/// straight to Bool; or as the test of an `if`, together with its branches, so the test
-/// runs inside the statement's own closure.
+/// straight to Bool; or as the test of an `if`, built into the statement's own closure.
 struct Comparison: OperandPairBuilder {
     enum Form {
         case value
         case test
-        case branches(Compiler.Branch, orElse: Compiler.Branch?)
+        case ifStatement(IfParts)
     }
 
     unowned(unsafe) let interp: Interpreter
@@ -110,19 +109,12 @@ struct Comparison: OperandPairBuilder {
     func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
         let op = self.op
         let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
-        @inline(__always) func holds(_ f: Frame) throws -> Bool {
-            if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return result }
-            let x = try a.read(f), y = try b.read(f)
-            if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
-            return try site.compareToBool(op, x, y)
-        }
         switch form {
         case .test:
-            return .test { f in try holds(f) }
-        case .branches(let then, nil):
-            return .statement { f in try holds(f) ? try then.run(f) : .normal }
-        case .branches(let then, let orElse?):
-            return .statement { f in try holds(f) ? try then.run(f) : try orElse.run(f) }
+            let test = ComparisonTest(a: a, b: b, op: op, site: site)
+            return .test { f in try test.holds(f) }
+        case .ifStatement(let parts):
+            return .statement(parts.build(ComparisonTest(a: a, b: b, op: op, site: site)))
         case .value:
             return .value { f in
                 if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return .bool(result) }
@@ -131,6 +123,21 @@ struct Comparison: OperandPairBuilder {
                 return try site.compare(op, x, y)
             }
         }
+    }
+}
+
+/// `a OP b` as a test: ints compared in place, everything else by the interpreter.
+struct ComparisonTest<A: OperandReader, B: OperandReader>: TestReader {
+    let a: A
+    let b: B
+    let op: CompareOp
+    let site: OperatorSite
+
+    @inline(__always) func holds(_ f: Frame) throws -> Bool {
+        if let i = a.peekInt(f), let j = b.peekInt(f), let result = compareInts(op, i, j) { return result }
+        let x = try a.read(f), y = try b.read(f)
+        if case .int(let i) = x, case .int(let j) = y, let result = compareInts(op, i, j) { return result }
+        return try site.compareToBool(op, x, y)
     }
 }
 

@@ -17,6 +17,11 @@ extension Compiler {
                 return .normal
             }
         }
+        if case .if(let test, let thenBody, let elseBody) = body[0].kind, body.count > 1 {
+            return try ifStatement(test, thenBody, elseBody) {
+                IfParts.Rest(statements: try self.branch(Array(body.dropFirst())), site: StatementSite(self, body[0]))
+            }
+        }
         // Each link runs one statement's body and records the traceback entry itself, so a
         // statement costs one closure call rather than two (body plus wrapper).
         let head = try statementBody(body[0])
@@ -81,7 +86,7 @@ extension Compiler {
         }
     }
 
-    private func branch(_ body: [Stmt]) throws -> Branch {
+    func branch(_ body: [Stmt]) throws -> Branch {
         if body.count == 1 { return Branch(code: try statementBody(body[0]), site: StatementSite(self, body[0])) }
         return Branch(code: try block(body), site: nil)
     }
@@ -144,17 +149,7 @@ extension Compiler {
                 return .normal
             }
         case .if(let test, let body, let orElse):
-            let b = try branch(body)
-            if case .compare(let left, let rest) = test.kind, rest.count == 1 {
-                let o = orElse.isEmpty ? nil : try branch(orElse)
-                return try specialisedStatement(left, rest[0].1, Comparison(interp: interp, op: rest[0].0, range: test.range, form: .branches(b, orElse: o)))
-            }
-            let t = try condition(test)
-            if orElse.isEmpty {
-                return { f in try t(f) ? try b.run(f) : .normal }
-            }
-            let o = try branch(orElse)
-            return { f in try t(f) ? try b.run(f) : try o.run(f) }
+            return try ifStatement(test, body, orElse, rest: nil)
         case .while(let test, let body, let orElse):
             let t = try condition(test)
             let b = try block(body)
