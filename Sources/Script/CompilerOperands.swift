@@ -72,11 +72,37 @@ final class UnboundLocalSite {
 protocol VariableAccess {
     func load(_ f: Frame) throws -> Value
     func store(_ f: Frame, _ v: consuming Value)
+    /// Raises what `load` raises for an unset variable, without reading its value.
+    func checkBound(_ f: Frame) throws
+    /// Appends `tail` to the str the variable holds, with no copy of the variable's value
+    /// (the string grows in place when nothing else holds it). False when the variable
+    /// holds no str, or cannot be changed in place.
+    func appendInPlace(_ f: Frame, _ tail: String) -> Bool
+}
+
+extension VariableAccess {
+    func checkBound(_ f: Frame) throws { _ = try load(f) }
+    func appendInPlace(_ f: Frame, _ tail: String) -> Bool { false }
+}
+
+/// Appends `tail` to the str in `place`, moving the string out and back so the only
+/// reference to it is the one growing.
+@inline(__always) private func appendInPlace(_ place: UnsafeMutablePointer<Value?>, _ tail: String) -> Bool {
+    guard case .str? = place.pointee, case .str(var text)? = place.move() else { return false }
+    text += tail
+    place.initialize(to: .str(consume text))
+    return true
 }
 
 extension LocalOperand: VariableAccess {
     @inline(__always) func load(_ f: Frame) throws -> Value { try read(f) }
     @inline(__always) func store(_ f: Frame, _ v: consuming Value) { f.slots[slot] = v }
+    @inline(__always) func checkBound(_ f: Frame) throws {
+        if case nil = f.slots[slot] { throw unboundLocal(unbound.name, range: unbound.range) }
+    }
+    @inline(__always) func appendInPlace(_ f: Frame, _ tail: String) -> Bool {
+        Script.appendInPlace(f.slots + slot, tail)
+    }
 }
 
 /// A module variable: its box, and the full lookup (builtins, NameError) when it is unset.
@@ -89,6 +115,13 @@ struct GlobalVariable: VariableAccess {
         return try lookup(f)
     }
     @inline(__always) func store(_ f: Frame, _ v: consuming Value) { box.value = v }
+    /// An unset module variable may still be read (a builtin): the full read decides.
+    @inline(__always) func checkBound(_ f: Frame) throws {
+        if case nil = box.value { _ = try lookup(f) }
+    }
+    @inline(__always) func appendInPlace(_ f: Frame, _ tail: String) -> Bool {
+        withUnsafeMutablePointer(to: &box.value) { Script.appendInPlace($0, tail) }
+    }
 }
 
 extension GlobalVariable: OperandReader {

@@ -146,14 +146,26 @@ struct AugmentedAssignment: VariableCodeBuilder {
     unowned(unsafe) let interp: Interpreter
     let op: BinaryOp
     let value: ExprCode
+    /// The value is a literal or a variable: reading it runs no code and cannot change the
+    /// target, so it is read first and a str target can grow without its value being copied.
+    let valueIsPlainRead: Bool
     let range: SourceRange
 
     func build<V: VariableAccess>(_ variable: V) -> StmtCode {
-        let (op, valueCode) = (self.op, self.value)
+        let (op, valueCode, plainRead) = (self.op, self.value, self.valueIsPlainRead)
         let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
         return { f in
-            var current = try variable.load(f)
-            let rhs = try valueCode(f)
+            var current: Value
+            let rhs: Value
+            if plainRead {
+                try variable.checkBound(f)
+                rhs = try valueCode(f)
+                if op == .add, case .str(let tail) = rhs, variable.appendInPlace(f, tail) { return .normal }
+                current = try variable.load(f)
+            } else {
+                current = try variable.load(f)
+                rhs = try valueCode(f)
+            }
             if op == .add, case .int(let a) = current, case .int(let b) = rhs {
                 let (r, o) = a.addingReportingOverflow(b)
                 if !o {
@@ -161,14 +173,14 @@ struct AugmentedAssignment: VariableCodeBuilder {
                     return .normal
                 }
             }
-            if op == .add, case .str(let tail) = rhs, case .str(var text) = current {
-                // Drop the variable's and our own reference first, so the string is
-                // uniquely referenced and grows in place: a loop of `s += piece` is
-                // linear, not quadratic.
-                current = .none
+            if op == .add, case .str(let tail) = rhs, case .str = current {
+                // Our reference moves into `text` and the variable drops its own, so the
+                // string is uniquely referenced and grows in place: a loop of `s += piece`
+                // is linear, not quadratic.
+                guard case .str(var text) = consume current else { preconditionFailure("checked above") }
                 variable.store(f, .none)
                 text += tail
-                variable.store(f, .str(text))
+                variable.store(f, .str(consume text))
                 return .normal
             }
             let result = try site.inPlace(op, current, rhs)

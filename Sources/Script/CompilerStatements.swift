@@ -69,9 +69,9 @@ extension Compiler {
         }
     }
 
-    /// The body of an `if` or `else`. One statement (the usual case: `return x`, `x += 1`)
-    /// runs straight from the `if` closure, which records its traceback entry: one closure
-    /// call fewer than a block's wrapper around it.
+    /// The body of an `if`, `else` or loop. One statement (the usual case: `return x`,
+    /// `x += 1`) runs straight from the enclosing closure, which records its traceback entry:
+    /// one closure call fewer than a block's wrapper around it.
     struct Branch {
         let code: StmtCode
         /// Set for a one-statement branch, whose code does not record its own entry.
@@ -152,13 +152,13 @@ extension Compiler {
             return try ifStatement(test, body, orElse, rest: nil)
         case .while(let test, let body, let orElse):
             let t = try condition(test)
-            let b = try block(body)
+            let b = try branch(body)
             let o = orElse.isEmpty ? nil : try block(orElse)
             let unretained = UnretainedInterpreter(interp)
             return { f in
                 while try t(f) {
                     try unretained.tick()
-                    switch try b(f) {
+                    switch try b.run(f) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
                     default: continue
@@ -257,7 +257,7 @@ extension Compiler {
         let unretained = UnretainedInterpreter(self.interp)
         let iterCode = try expression(iter)
         let store = try assignTarget(target)
-        let b = try block(body)
+        let b = try branch(body)
         let o = orElse.isEmpty ? nil : try block(orElse)
         // Fast path: `for i in range(...)` with a simple name target stores ints directly.
         var fastStore: ((Frame, consuming Value) -> Void)? = nil
@@ -269,7 +269,7 @@ extension Compiler {
                 try r.forEachInt { i in
                     try unretained.tick()
                     fs(f, .int(i))
-                    switch try b(f) {
+                    switch try b.run(f) {
                     case .breakLoop: exit = .normal
                     case .returned: exit = .returned
                     default: return true
@@ -284,7 +284,7 @@ extension Compiler {
                     try unretained.tick()
                     try store(f, list.items[i])
                     i += 1
-                    switch try b(f) {
+                    switch try b.run(f) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
                     default: break
@@ -295,7 +295,7 @@ extension Compiler {
                 while let item = try next() {
                     try unretained.tick()
                     try store(f, item)
-                    switch try b(f) {
+                    switch try b.run(f) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
                     default: break
@@ -373,7 +373,12 @@ extension Compiler {
         let exprRange = range
         switch target.kind {
         case .name(let n):
-            return specialise(variable: n, AugmentedAssignment(interp: interp, op: op, value: valueCode, range: exprRange))
+            let plainRead: Bool
+            switch value.kind {
+            case .name, .int, .float, .string: plainRead = true
+            default: plainRead = false
+            }
+            return specialise(variable: n, AugmentedAssignment(interp: interp, op: op, value: valueCode, valueIsPlainRead: plainRead, range: exprRange))
         case .attribute(let obj, let name):
             let o = try expression(obj)
             return { f in
