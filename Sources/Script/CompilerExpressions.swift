@@ -290,14 +290,21 @@ extension Compiler {
                 if name == "get" && (argCodes.count == 1 || argCodes.count == 2) {
                     // `d.get(key[, default])` on a plain dict (a dict subclass may override
                     // `get`) looks the key up in place: no argument array, no native call.
+                    // The operands are taken out of the array here: reading a closure from an
+                    // array element retains its context on every call.
+                    let keyCode = argCodes[0]
+                    let fallbackCode = argCodes.count == 2 ? argCodes[1] : nil
                     return { f in
                         let receiver = try o(f)
                         guard case .object(let r) = receiver, let d = r as? PyDict, d.subclass == nil else {
                             return try callMethod(f, on: receiver)
                         }
-                        let key = try argCodes[0].read(f)
-                        let fallback = argCodes.count == 2 ? try argCodes[1].read(f) : .none
-                        do { return d.storage[try unretained.use { try $0.dictKey(key) }] ?? fallback } catch let err as PyException {
+                        let key = try keyCode.read(f)
+                        let fallback = try fallbackCode?.read(f) ?? .none
+                        do {
+                            let hash = try unretained.use { try $0.keyHash(key) }
+                            return d.storage[DictKey(key, hash: hash)] ?? fallback
+                        } catch let err as PyException {
                             err.notePending(range)
                             throw err
                         }

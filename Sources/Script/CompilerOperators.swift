@@ -205,6 +205,12 @@ struct Subscript: OperandPairBuilder {
             return .store { f, v in
                 let container = try a.read(f)
                 let key = try b.read(f)
+                // A plain dict (a subclass may override `__setitem__`) stores in place.
+                if case .object(let c) = container, let d = c as? PyDict, d.subclass == nil {
+                    let hash = try site.keyHash(key)
+                    d.storage[DictKey(key, hash: hash)] = v
+                    return
+                }
                 try site.setItem(container, key, v)
             }
         }
@@ -249,4 +255,5 @@ final class OperatorSite {
     func compareToBool(_ op: CompareOp, _ x: Value, _ y: Value) throws -> Bool { try noting { try $0.compareToBool(op, x, y) } }
     func getItem(_ container: Value, _ key: Value) throws -> Value { try noting { try $0.getItem(container, key) } }
     func setItem(_ container: Value, _ key: Value, _ value: Value) throws { try noting { try $0.setItem(container, key, value) } }
+    func keyHash(_ key: Value) throws -> Int { try noting { try $0.keyHash(key) } }
 }

@@ -6,7 +6,7 @@ public struct DictKey: Hashable {
     public let value: Value
     let hashValue_: Int
 
-    init(_ value: Value, hash: Int) {
+    init(_ value: consuming Value, hash: Int) {
         self.value = value
         self.hashValue_ = hash
     }

@@ -49,11 +49,12 @@ func hashDouble(_ d: Double) -> Int {
 /// program can depend on their values or on the order of string sets.
 @inline(__always) func hashString(_ s: String) -> Int {
     var h: UInt64 = 0xcbf29ce484222325
-    var s = s
-    s.withUTF8 { bytes in
-        for b in bytes {
-            h = (h ^ UInt64(b)) &* 0x100000001b3
-        }
+    @inline(__always) func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+    // In place (no copy of the string, as `withUTF8` on a `var` makes); native and small
+    // strings always offer contiguous UTF-8.
+    let hashed: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in for b in bytes { mix(b) } }
+    if hashed == nil {
+        for b in s.utf8 { mix(b) }
     }
     let r = Int(truncatingIfNeeded: h)
     return r == -1 ? -2 : r
@@ -147,9 +148,17 @@ extension Interpreter {
 
     /// A dict/set key for `v`.
     public func dictKey(_ v: Value) throws -> DictKey {
-        if case .str(let s) = v { return DictKey(v, hash: hashString(s)) }
-        if case .int(let i) = v { return DictKey(v, hash: hashInt(i)) }
-        return DictKey(v, hash: try hash(v))
+        DictKey(v, hash: try keyHash(v))
+    }
+
+    /// The hash of `v` as a dict key. Hot paths hash first and then move their value into
+    /// the `DictKey`, where `dictKey` copies it.
+    @inline(__always) func keyHash(_ v: Value) throws -> Int {
+        switch v {
+        case .str(let s): return hashString(s)
+        case .int(let i): return hashInt(i)
+        default: return try hash(v)
+        }
     }
 
     /// `d.update(other)` / `{**other}`: a dict, or an iterable of pairs.
