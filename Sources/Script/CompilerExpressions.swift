@@ -87,9 +87,7 @@ extension Compiler {
                 }
             }
         case .index(let obj, let index):
-            let subscriptAnchor = obj.range.endLine == range.line && range.endLine == range.line
-                ? SourceRange(line: range.line, column: obj.range.endColumn, endLine: range.line, endColumn: range.endColumn) : nil
-            return try specialisedValue(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: subscriptAnchor, isStore: false))
+            return try specialisedValue(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: subscriptAnchor(obj, range), isStore: false))
         case .slice(let lo, let hi, let st):
             let a = try lo.map { try expression($0) }
             let b = try hi.map { try expression($0) }
@@ -134,13 +132,13 @@ extension Compiler {
         case .lambda(let fn):
             return try makeFunction(fn)
         case .listComp(let element, let clauses, let fn):
-            return try comprehension(clauses, fn) { c in
+            return try comprehension(clauses, fn, range: range) { c in
                 let el = try c.expression(element)
                 return { f, acc in unsafeDowncast(acc, to: PyList.self).items.append(try el(f)) }
             } make: { PyList() }
         case .generator(let element, let clauses, let fn):
             // Generator expressions run eagerly into a list behind an iterator.
-            let listCode = try comprehension(clauses, fn) { c in
+            let listCode = try comprehension(clauses, fn, range: range) { c in
                 let el = try c.expression(element)
                 return { f, acc in unsafeDowncast(acc, to: PyList.self).items.append(try el(f)) }
             } make: { PyList() }
@@ -149,12 +147,12 @@ extension Compiler {
                 return .object(PyIterator.generator(over: list.items))
             }
         case .setComp(let element, let clauses, let fn):
-            return try comprehension(clauses, fn) { c in
+            return try comprehension(clauses, fn, range: range) { c in
                 let el = try c.expression(element)
                 return { f, acc in unsafeDowncast(acc, to: PySet.self).insert(try interp.dictKey(try el(f))) }
             } make: { PySet() }
         case .dictComp(let key, let value, let clauses, let fn):
-            return try comprehension(clauses, fn) { c in
+            return try comprehension(clauses, fn, range: range) { c in
                 let k = try c.expression(key)
                 let v = try c.expression(value)
                 return { f, acc in
@@ -197,16 +195,34 @@ extension Compiler {
         }
     }
 
-    /// CPython's caret anchor for a binary operator: the operator's characters, found
-    /// after the left operand (skipping spaces).
+    /// CPython's caret anchor for a binary operator (3.11's `extract_anchors_from_expr`):
+    /// the first character after the left operand that is not white space and not a closing
+    /// parenthesis, with the next one when it is not white space and comes before the right
+    /// operand (`//`, `**`, but also `+(` in `a+(b)`, as CPython draws it).
     private func operatorAnchor(_ l: SourceRange, _ r: SourceRange) -> SourceRange? {
         guard l.endLine == r.line, l.line == r.endLine, l.endLine >= 1, l.endLine <= sourceLines.count else { return nil }
         let line = sourceLines[l.endLine - 1]
+        func isSpace(_ i: Int) -> Bool { i >= line.count || line[i] == " " || line[i] == "\t" || line[i] == "\u{0C}" }
+        var anchor: SourceRange? = nil
         var i = l.endColumn
-        while i < r.column && i < line.count && line[i] == " " { i += 1 }
-        var end = i + 1
-        if end < line.count && end < r.column && line[end] != " " { end += 1 }
-        return SourceRange(line: l.endLine, column: i, endLine: l.endLine, endColumn: end)
+        while i < r.column {
+            if isSpace(i) { i += 1; continue }
+            let end = i + 1 < r.column && !isSpace(i + 1) ? i + 2 : i + 1
+            anchor = SourceRange(line: l.endLine, column: i, endLine: l.endLine, endColumn: end)
+            if i + 1 < r.column && line[i] == ")" { i += 1; continue }
+            break
+        }
+        return anchor
+    }
+
+    /// CPython's caret anchor for a subscript `value[index]` on one line: from the first `[`
+    /// after the value to the end of the subscript.
+    func subscriptAnchor(_ value: Expr, _ range: SourceRange) -> SourceRange? {
+        guard range.line == range.endLine, value.range.endLine == range.line, range.line >= 1, range.line <= sourceLines.count else { return nil }
+        let line = sourceLines[range.line - 1]
+        var i = value.range.endColumn
+        while i < range.endColumn && i < line.count && line[i] != "[" { i += 1 }
+        return SourceRange(line: range.line, column: i, endLine: range.line, endColumn: range.endColumn)
     }
 
     func parseIntLiteral(_ text: String, range: SourceRange) throws -> Value {
@@ -401,7 +417,7 @@ extension Compiler {
     }
 
     /// An inlined comprehension: loops run in the current frame, targets in hidden slots.
-    private func comprehension(_ clauses: [Comprehension], _ fn: FunctionNode,
+    private func comprehension(_ clauses: [Comprehension], _ fn: FunctionNode, range: SourceRange,
                                element: (Compiler) throws -> (Frame, PyObject) throws -> Void,
                                make: @escaping () -> PyObject) throws -> ExprCode {
         unowned(unsafe) let interp = self.interp
@@ -454,11 +470,39 @@ extension Compiler {
             }
         }
         guard let run = outermost else { throw CompileError("empty comprehension", line: 0, column: 0) }
+        let site = ComprehensionSite(filename: filename, name: fn.name, range: fn.callRange ?? range)
         return { f in
             let iterable = try firstIter(f)
             let acc = make()
-            try run(f, acc, iterable)
+            do { try run(f, acc, iterable) } catch let e as PyException {
+                site.record(e)
+                throw e
+            }
             return .object(acc)
+        }
+    }
+
+    /// Where an inlined comprehension's errors are reported. CPython runs a comprehension in
+    /// a frame of its own (`<listcomp>`, `<genexpr>`, ...), so its traceback has an entry for
+    /// that frame under the one that ran it, which points at the comprehension (or, for a
+    /// generator expression passed to a call, at the call, where CPython's consumes it).
+    final class ComprehensionSite {
+        let filename: String
+        let name: String
+        let range: SourceRange
+
+        init(filename: String, name: String, range: SourceRange) {
+            self.filename = filename
+            self.name = name
+            self.range = range
+        }
+
+        func record(_ e: PyException) {
+            e.traceback.append(TracebackEntry(filename: filename, line: e.pendingRange?.line ?? range.line, functionName: name,
+                                              range: e.pendingRange, operatorRange: e.pendingOperator))
+            e.pendingRange = nil
+            e.pendingOperator = nil
+            e.notePending(range)
         }
     }
 

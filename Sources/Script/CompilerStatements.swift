@@ -331,7 +331,7 @@ extension Compiler {
                 }
             }
         case .index(let obj, let index):
-            return try specialisedStore(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: nil, isStore: true))
+            return try specialisedStore(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: subscriptAnchor(obj, range), isStore: true))
         case .tuple(let items), .list(let items):
             let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
             let stores = try items.map { item -> (Frame, consuming Value) throws -> Void in
@@ -355,15 +355,37 @@ extension Compiler {
 
     private func deleteTarget(_ target: Expr) throws -> (Frame) throws -> Void {
         unowned(unsafe) let interp = self.interp
+        let range = target.range
         switch target.kind {
-        case .name(let n): return deleteName(n)
+        case .name(let n):
+            let delete = deleteName(n)
+            return { f in
+                do { try delete(f) } catch let e as PyException {
+                    e.notePending(range)
+                    throw e
+                }
+            }
         case .attribute(let obj, let name):
             let o = try expression(obj)
-            return { f in try interp.deleteAttribute(try o(f), name) }
+            return { f in
+                let target = try o(f)
+                do { try interp.deleteAttribute(target, name) } catch let e as PyException {
+                    e.notePending(range)
+                    throw e
+                }
+            }
         case .index(let obj, let index):
             let o = try expression(obj)
             let i = try expression(index)
-            return { f in try interp.deleteItem(try o(f), try i(f)) }
+            let anchor = subscriptAnchor(obj, range)
+            return { f in
+                let container = try o(f)
+                let key = try i(f)
+                do { try interp.deleteItem(container, key) } catch let e as PyException {
+                    e.notePending(range, operator: anchor)
+                    throw e
+                }
+            }
         case .tuple(let items), .list(let items):
             let codes = try items.map { try deleteTarget($0) }
             return { f in for c in codes { try c(f) } }
@@ -380,23 +402,52 @@ extension Compiler {
         case .name(let n):
             return specialise(variable: n, AugmentedAssignment(interp: interp, op: op, value: valueCode, range: exprRange))
         case .attribute(let obj, let name):
+            // Carets as CPython draws them: the target for its read and write, the whole
+            // statement for the operator.
             let o = try expression(obj)
+            let targetRange = target.range
             return { f in
                 let target = try o(f)
-                let current = try interp.getAttribute(target, name)
-                let result = try interp.inPlace(op, current, try valueCode(f))
-                try interp.setAttribute(target, name, result)
+                let current: Value
+                do { current = try interp.getAttribute(target, name) } catch let e as PyException {
+                    e.notePending(targetRange)
+                    throw e
+                }
+                let rhs = try valueCode(f)
+                let result: Value
+                do { result = try interp.inPlace(op, current, rhs) } catch let e as PyException {
+                    e.notePending(exprRange)
+                    throw e
+                }
+                do { try interp.setAttribute(target, name, result) } catch let e as PyException {
+                    e.notePending(targetRange)
+                    throw e
+                }
                 return .normal
             }
         case .index(let obj, let index):
             let o = try expression(obj)
             let i = try expression(index)
+            let targetRange = target.range
+            let anchor = subscriptAnchor(obj, targetRange)
             return { f in
                 let container = try o(f)
                 let key = try i(f)
-                let current = try interp.getItem(container, key)
-                let result = try interp.inPlace(op, current, try valueCode(f))
-                try interp.setItem(container, key, result)
+                let current: Value
+                do { current = try interp.getItem(container, key) } catch let e as PyException {
+                    e.notePending(targetRange, operator: anchor)
+                    throw e
+                }
+                let rhs = try valueCode(f)
+                let result: Value
+                do { result = try interp.inPlace(op, current, rhs) } catch let e as PyException {
+                    e.notePending(exprRange)
+                    throw e
+                }
+                do { try interp.setItem(container, key, result) } catch let e as PyException {
+                    e.notePending(targetRange, operator: anchor)
+                    throw e
+                }
                 return .normal
             }
         default:

@@ -211,7 +211,20 @@ extension Interpreter {
                 break
             }
         }
-        throw PyException(.typeError, "'\(typeName(container))' object doesn't support item deletion")
+        // CPython's wording depends on whether the type has sequence slots and the key is an index.
+        var sequenceLike = false
+        switch container {
+        case .str: sequenceLike = true
+        case .object(let o): sequenceLike = o is PyTuple || o is PySet || o is PyRange || o is PyBytes || (o is PyInstance && !(o is PyException))
+        default: break
+        }
+        var isIndex = false
+        switch key {
+        case .int, .bool, .bigInt: isIndex = true
+        default: break
+        }
+        let verb = sequenceLike && isIndex ? "doesn't" : "does not"
+        throw PyException(.typeError, "'\(typeName(container))' object \(verb) support item deletion")
     }
 
     /// A method a dict-derived class defines itself (not the built-in dict's).
