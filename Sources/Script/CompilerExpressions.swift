@@ -105,7 +105,12 @@ extension Compiler {
             let build = try sequence(items)
             return { f in
                 let s = PySet()
-                for v in try build(f) { s.insert(try interp.dictKey(v)) }
+                for v in try build(f) {
+                    do { s.insert(try interp.dictKey(v)) } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
+                    }
+                }
                 return .object(s)
             }
         case .dict(let entries):
@@ -114,10 +119,19 @@ extension Compiler {
                 let d = PyDict()
                 for (k, v) in codes {
                     if let k = k {
-                        let key = try interp.dictKey(try k(f))
+                        let keyValue = try k(f)
+                        let key: DictKey
+                        do { key = try interp.dictKey(keyValue) } catch let e as PyException {
+                            e.notePending(range)
+                            throw e
+                        }
                         d.storage[key] = try v(f)
                     } else {
-                        try interp.mergeIntoDict(d, try v(f))
+                        let mapping = try v(f)
+                        do { try interp.mergeIntoDict(d, mapping) } catch let e as PyException {
+                            e.notePending(range)
+                            throw e
+                        }
                     }
                 }
                 return .object(d)
@@ -149,15 +163,26 @@ extension Compiler {
         case .setComp(let element, let clauses, let fn):
             return try comprehension(clauses, fn, range: range) { c in
                 let el = try c.expression(element)
-                return { f, acc in unsafeDowncast(acc, to: PySet.self).insert(try interp.dictKey(try el(f))) }
+                return { f, acc in
+                    let v = try el(f)
+                    // CPython's SET_ADD and MAP_ADD point at the whole comprehension.
+                    do { unsafeDowncast(acc, to: PySet.self).insert(try interp.dictKey(v)) } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
+                    }
+                }
             } make: { PySet() }
         case .dictComp(let key, let value, let clauses, let fn):
             return try comprehension(clauses, fn, range: range) { c in
                 let k = try c.expression(key)
                 let v = try c.expression(value)
                 return { f, acc in
-                    let keyValue = try interp.dictKey(try k(f))
-                    unsafeDowncast(acc, to: PyDict.self).storage[keyValue] = try v(f)
+                    let keyObject = try k(f)
+                    let value = try v(f)
+                    do { unsafeDowncast(acc, to: PyDict.self).storage[try interp.dictKey(keyObject)] = value } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
+                    }
                 }
             } make: { PyDict() }
         case .walrus(let name, let value):

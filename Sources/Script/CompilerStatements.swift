@@ -229,13 +229,30 @@ extension Compiler {
         case .assert(let test, let message):
             let t = try condition(test)
             let m = try message.map { try expression($0) }
+            let range = lastComparison(in: test) ?? s.range
             return { f in
                 if try !t(f) {
                     let args = try m.map { [try $0(f)] } ?? []
-                    throw PyException(cls: .assertionError, args: args)
+                    let e = PyException(cls: .assertionError, args: args)
+                    e.notePending(range)
+                    throw e
                 }
                 return .normal
             }
+        }
+    }
+
+    /// Where CPython 3.11 points a failed `assert`: at the last comparison its test's
+    /// jumps were compiled from (through `not`, `and`/`or` and conditional expressions),
+    /// whose place its compiler keeps for the raise; without one, at the statement.
+    private func lastComparison(in e: Expr) -> SourceRange? {
+        switch e.kind {
+        case .compare: return e.range
+        case .unary(.not, let inner): return lastComparison(in: inner)
+        case .boolean(_, let items): return items.reversed().lazy.compactMap { self.lastComparison(in: $0) }.first
+        case .conditional(let test, let body, let orElse):
+            return lastComparison(in: orElse) ?? lastComparison(in: body) ?? lastComparison(in: test)
+        default: return nil
         }
     }
 
@@ -343,7 +360,11 @@ extension Compiler {
             }
             let count = items.count
             return { f, v in
-                let values = try interp.unpack(v, count: count, starIndex: starIndex)
+                let values: [Value]
+                do { values = try interp.unpack(v, count: count, starIndex: starIndex) } catch let e as PyException {
+                    e.notePending(range)
+                    throw e
+                }
                 for (k, st) in stores.enumerated() { try st(f, values[k]) }
             }
         case .starred:
