@@ -221,7 +221,7 @@ extension Compiler {
         case .importFrom(let module, let level, let names):
             return try importFrom(module, level: level, names: names)
         case .raise(let exc, let cause):
-            return try raiseStatement(exc, cause)
+            return try raiseStatement(exc, cause, range: s.range)
         case .try(let body, let handlers, let orElse, let finally):
             return try tryStatement(body, handlers, orElse, finally)
         case .with(let items, let body):
@@ -523,7 +523,7 @@ extension Compiler {
         }
     }
 
-    private func raiseStatement(_ exc: Expr?, _ cause: Expr?) throws -> StmtCode {
+    private func raiseStatement(_ exc: Expr?, _ cause: Expr?, range: SourceRange) throws -> StmtCode {
         unowned(unsafe) let interp = self.interp
         guard let exc = exc else {
             return { f in
@@ -547,6 +547,12 @@ extension Compiler {
             if exception.context == nil, let handling = f.handling ?? interp.currentlyHandled.last, handling !== exception {
                 exception.context = handling
             }
+            // Raised again, an exception gets a new entry for this line on top of the ones it
+            // has (even from this frame), as CPython's traceback grows; the carets cover the statement.
+            exception.recordedFrame = nil
+            exception.pendingRange = nil
+            exception.pendingOperator = nil
+            exception.notePending(range)
             throw exception
         }
     }
