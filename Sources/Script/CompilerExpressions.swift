@@ -128,7 +128,7 @@ extension Compiler {
                         d.storage[key] = try v(f)
                     } else {
                         let mapping = try v(f)
-                        do { try interp.mergeIntoDict(d, mapping) } catch let e as PyException {
+                        do { try interp.mergeIntoDict(d, mapping, display: true) } catch let e as PyException {
                             e.notePending(range)
                             throw e
                         }
@@ -377,18 +377,18 @@ extension Compiler {
                 case .starred(let c):
                     let v = try c(f)
                     do { positional += try interp.iterateToArray(v) } catch let e as PyException where e.cls === PyClass.typeError {
-                        throw PyException(.typeError, "\(interp.describeCallable(fn)) argument after * must be an iterable, not \(interp.typeName(v))")
+                        throw PyException(.typeError, "\(interp.functionString(fn)) argument after * must be an iterable, not \(interp.typeName(v))")
                     }
                 case .keyword(let n, let c): keywords.append((n, try c(f)))
                 case .doubleStarred(let c):
                     let v = try c(f)
                     guard case .object(let o) = v, let d = o as? PyDict else {
-                        throw PyException(.typeError, "\(interp.describeCallable(fn)) argument after ** must be a mapping, not \(interp.typeName(v))")
+                        throw PyException(.typeError, "\(interp.functionString(fn)) argument after ** must be a mapping, not \(interp.typeName(v))")
                     }
                     for (k, value) in d.storage {
                         guard case .str(let name) = k.value else { throw PyException(.typeError, "keywords must be strings") }
                         if keywords.contains(where: { $0.name == name }) {
-                            throw PyException(.typeError, "\(interp.describeCallable(fn)) got multiple values for keyword argument '\(name)'")
+                            throw PyException(.typeError, "\(interp.functionString(fn)) got multiple values for keyword argument '\(name)'")
                         }
                         keywords.append((name, value))
                     }

@@ -66,6 +66,8 @@ extension Interpreter {
     private func normalizedIndex(_ key: Value, count: Int, kind: String) throws -> Int {
         let i: Int
         do { i = try toIndex(key) } catch let e as PyException where e.cls === PyClass.typeError {
+            // CPython 3.11 words str's differently from the other sequences'.
+            if kind == "string" { throw PyException(.typeError, "string indices must be integers, not '\(typeName(key))'") }
             throw PyException(.typeError, "\(kind) indices must be integers or slices, not \(typeName(key))")
         }
         let idx = i < 0 ? i + count : i
