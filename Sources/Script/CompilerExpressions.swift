@@ -23,7 +23,7 @@ extension Compiler {
             let v = Value.object(PyBytes(b))
             return { _ in v }
         case .fstring(let parts):
-            let code = try fstring(parts)
+            let code = try fstring(parts, range: range)
             return { f in .str(try code(f)) }
         case .unary(let op, let operand):
             let a = try expression(operand)
@@ -79,10 +79,11 @@ extension Compiler {
             return try call(callee, args, range: range)
         case .attribute(let obj, let name):
             let o = try expression(obj)
+            let site = attributeSite(e, range)
             return { f in
                 let v = try o(f)
                 do { return try interp.getAttribute(v, name) } catch let err as PyException {
-                    err.notePending(range)
+                    err.notePending(site)
                     throw err
                 }
             }
@@ -250,6 +251,15 @@ extension Compiler {
         return SourceRange(line: range.line, column: i, endLine: range.line, endColumn: range.endColumn)
     }
 
+    /// Where CPython 3.11 points an attribute access (or a method call, `range`) whose
+    /// attribute expression `attr` spans lines: from the attribute's name on its last line
+    /// (`update_start_location_to_match_attr`) to the end of `range`.
+    func attributeSite(_ attr: Expr, _ range: SourceRange) -> SourceRange {
+        let r = attr.range
+        guard r.line != r.endLine, case .attribute(_, let name) = attr.kind else { return range }
+        return SourceRange(line: r.endLine, column: max(0, r.endColumn - name.count), endLine: range.endLine, endColumn: range.endColumn)
+    }
+
     func parseIntLiteral(_ text: String, range: SourceRange) throws -> Value {
         var digits = Substring(text)
         var radix = 10
@@ -311,7 +321,9 @@ extension Compiler {
             if case .attribute(let objExpr, let name) = callee.kind {
                 let o = try expression(objExpr)
                 let argCodes = try expressions(argExprs)
-                let cache = MethodCache(attributeRange: callee.range)
+                // A callee over several lines is pointed at from its name, as CPython does.
+                let callRange = attributeSite(callee, range)
+                let cache = MethodCache(attributeRange: attributeSite(callee, callee.range))
                 let unretained = UnretainedInterpreter(self.interp)
                 @inline(__always) func callMethod(_ f: Frame, on receiver: Value) throws -> Value {
                     var values = cache.takeArguments(count: argCodes.count + 1)
@@ -324,7 +336,7 @@ extension Compiler {
                         cache.keepArguments(&values)
                         return result
                     } catch let err as PyException {
-                        err.notePending(range)
+                        err.notePending(callRange)
                         throw err
                     }
                 }
@@ -339,7 +351,7 @@ extension Compiler {
                         let key = try argCodes[0].read(f)
                         let fallback = argCodes.count == 2 ? try argCodes[1].read(f) : .none
                         do { return d.storage[try unretained.use { try $0.dictKey(key) }] ?? fallback } catch let err as PyException {
-                            err.notePending(range)
+                            err.notePending(callRange)
                             throw err
                         }
                     }
@@ -353,6 +365,7 @@ extension Compiler {
             return try positionalCall(ComputedOperand(code: try expression(callee)), argExprs, range: range)
         }
         let fnCode = try expression(callee)
+        let callRange = attributeSite(callee, range)
         enum Piece { case positional(ExprCode), starred(ExprCode), keyword(String, ExprCode), doubleStarred(ExprCode) }
         let pieces: [Piece] = try args.map { a in
             switch a {
@@ -395,7 +408,7 @@ extension Compiler {
                 }
             }
             do { return try interp.call(fn, positional, keywords) } catch let err as PyException {
-                err.notePending(range)
+                err.notePending(callRange)
                 throw err
             }
         }
@@ -554,26 +567,36 @@ extension Compiler {
     }
 
     /// An f-string: literal pieces and formatted fields concatenated.
-    private func fstring(_ parts: [FStringPart]) throws -> (Frame) throws -> String {
+    /// An f-string's code; its conversions and formatting fail at `range`, the whole string,
+    /// where CPython 3.11 places them.
+    private func fstring(_ parts: [FStringPart], range: SourceRange) throws -> (Frame) throws -> String {
         unowned(unsafe) let interp = self.interp
         let pieces: [(Frame) throws -> String] = try parts.map { part in
             switch part {
             case .literal(let s): return { _ in s }
             case .field(let e, let conversion, let spec, let debugText):
                 let value = try expression(e)
-                let specCode = spec.isEmpty ? nil : try fstring(spec)
+                let specCode = spec.isEmpty ? nil : try fstring(spec, range: range)
                 let prefix = debugText ?? ""
                 return { f in
                     var v = try value(f)
-                    switch conversion {
-                    case "r": v = .str(try interp.repr(v))
-                    case "s": v = .str(try interp.str(v))
-                    case "a": v = .str(asciiEscaped(try interp.repr(v)))
-                    default: break
+                    do {
+                        switch conversion {
+                        case "r": v = .str(try interp.repr(v))
+                        case "s": v = .str(try interp.str(v))
+                        case "a": v = .str(asciiEscaped(try interp.repr(v)))
+                        default: break
+                        }
+                    } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
                     }
                     let specText = try specCode?(f) ?? ""
                     if specText.isEmpty, case .str(let s) = v { return prefix + s }
-                    return prefix + (try interp.format(v, specText))
+                    do { return prefix + (try interp.format(v, specText)) } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
+                    }
                 }
             }
         }

@@ -178,10 +178,17 @@ extension Compiler {
             let decoratorCodes = try decorators.map { try expression($0) }
             let make = try makeFunction(fn)
             let store = storeName(fn.name)
+            let decoratorRanges = decorators.map(\.range)
             return { f in
+                // As CPython: the decorators are evaluated first, then applied innermost first,
+                // each call's errors pointing at its decorator.
+                let decoratorValues = try decoratorCodes.map { try $0(f) }
                 var fnValue = try make(f)
-                for d in decoratorCodes.reversed() {
-                    fnValue = try interp.call(try d(f), [fnValue])
+                for (decorator, site) in zip(decoratorValues, decoratorRanges).reversed() {
+                    do { fnValue = try interp.call(decorator, [fnValue]) } catch let e as PyException {
+                        e.notePending(site)
+                        throw e
+                    }
                 }
                 store(f, fnValue)
                 return .normal
@@ -340,10 +347,11 @@ extension Compiler {
             return { f, v in store(f, v) }
         case .attribute(let obj, let name):
             let o = try expression(obj)
+            let site = attributeSite(target, range)
             return { f, v in
                 let target = try o(f)
                 do { try interp.setAttribute(target, name, v) } catch let e as PyException {
-                    e.notePending(range)
+                    e.notePending(site)
                     throw e
                 }
             }
@@ -388,10 +396,11 @@ extension Compiler {
             }
         case .attribute(let obj, let name):
             let o = try expression(obj)
+            let site = attributeSite(target, range)
             return { f in
                 let target = try o(f)
                 do { try interp.deleteAttribute(target, name) } catch let e as PyException {
-                    e.notePending(range)
+                    e.notePending(site)
                     throw e
                 }
             }
@@ -426,7 +435,7 @@ extension Compiler {
             // Carets as CPython draws them: the target for its read and write, the whole
             // statement for the operator.
             let o = try expression(obj)
-            let targetRange = target.range
+            let targetRange = attributeSite(target, target.range)
             return { f in
                 let target = try o(f)
                 let current: Value
@@ -501,7 +510,9 @@ extension Compiler {
         let slotCount = classScope.slotNames.count
         let ownCells = classScope.cellVars.count
         let doc = docstring(of: body)
+        let decoratorRanges = decorators.map(\.range)
         return { f in
+            let decoratorValues = try decoratorCodes.map { try $0(f) }
             var baseClasses: [PyClass] = []
             for code in baseCodes {
                 let b = try code(f)
@@ -515,8 +526,11 @@ extension Compiler {
             if let doc { frame.namespace?["__doc__"] = .str(doc) }
             _ = try bodyCode(frame)
             var cls: Value = .object(try interp.makeClass(name: name, module: moduleName, bases: baseClasses, namespace: frame.namespace ?? [:]))
-            for d in decoratorCodes.reversed() {
-                cls = try interp.call(try d(f), [cls])
+            for (decorator, site) in zip(decoratorValues, decoratorRanges).reversed() {
+                do { cls = try interp.call(decorator, [cls]) } catch let e as PyException {
+                    e.notePending(site)
+                    throw e
+                }
             }
             store(f, cls)
             return .normal
