@@ -14,7 +14,7 @@ final class Compiler {
     var qualifiedPrefix = ""
     var functionName = "<module>"
     /// The source, for traceback anchors computed at compile time.
-    var sourceLines: [[Character]] = []
+    var sourceLines: [[Unicode.Scalar]] = []
 
     init(interp: Interpreter, scopes: [Int: Scope], filename: String, module: PyModule) {
         self.interp = interp

@@ -99,10 +99,12 @@ enum FStringParser {
         var k = start
         while k < chars.count && chars[k] != "}" && chars[k] != "\n" && (chars[k] == " " || chars[k] == "\t" || chars[k] == "\u{0C}") { k += 1 }
         if k < chars.count && chars[k] != "}" && chars[k] != "\n" {
+            // Columns count code points (a Character may hold several).
+            func scalars(_ r: Range<Int>) -> Int { chars[r].reduce(0) { $0 + $1.unicodeScalars.count } }
             if let lastNewline = chars[..<brace].lastIndex(of: "\n") {
-                braceColumn = brace - lastNewline - 1
+                braceColumn = scalars((lastNewline + 1)..<brace)
             } else {
-                braceColumn = bodyColumn + brace
+                braceColumn = bodyColumn + scalars(0..<brace)
             }
         }
         let expr = try parseExpression(exprText, line: line, column: column, startLine: line + newlines, startColumn: braceColumn, parser: &parser)
