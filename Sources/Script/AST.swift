@@ -10,6 +10,13 @@ public struct SourceRange: Sendable, Equatable {
 struct Expr {
     var kind: ExprKind
     var range: SourceRange
+    /// For an expression written in parentheses: the range with them. CPython's node keeps
+    /// the inner range, but a node built around it (`(a) + b`, `(f)(x)`) starts or ends at
+    /// the parenthesis, and so do its carets.
+    var parenthesized: SourceRange? = nil
+
+    /// The range a node built around this one spans from or to.
+    var outerRange: SourceRange { parenthesized ?? range }
 }
 
 public enum BinaryOp: String, Sendable {
@@ -65,6 +72,8 @@ final class FunctionNode {
     var body: [Stmt]
     var range: SourceRange
     var isGenerator = false
+    /// For a generator expression passed to a call: the call, which consumes it.
+    var callRange: SourceRange? = nil
 
     init(id: Int, name: String, params: [Param], body: [Stmt], range: SourceRange) {
         self.id = id

@@ -129,9 +129,15 @@ extension Interpreter {
                 var items: [Value] = []
                 for (i, it) in iterators.enumerated() {
                     guard let x = try it() else {
-                        let othersLonger = i == 0 ? try iterators.dropFirst().contains { try $0() != nil } : true
-                        if strict && othersLonger {
-                            throw PyException(.valueError, "zip() argument \(i + 1) is shorter than argument 1")
+                        guard strict else { return nil }
+                        // CPython's words: "argument 3 is shorter than arguments 1-2", or, when
+                        // the first ran out, "argument 2 is longer than argument 1".
+                        func others(_ k: Int) -> String { k == 1 ? "argument 1" : "arguments 1-\(k)" }
+                        if i > 0 {
+                            throw PyException(.valueError, "zip() argument \(i + 1) is shorter than \(others(i))")
+                        }
+                        for k in 1..<iterators.count where try iterators[k]() != nil {
+                            throw PyException(.valueError, "zip() argument \(k + 1) is longer than \(others(k))")
                         }
                         return nil
                     }

@@ -14,7 +14,7 @@ final class Compiler {
     var qualifiedPrefix = ""
     var functionName = "<module>"
     /// The source, for traceback anchors computed at compile time.
-    var sourceLines: [[Character]] = []
+    var sourceLines: [[Unicode.Scalar]] = []
 
     init(interp: Interpreter, scopes: [Int: Scope], filename: String, module: PyModule) {
         self.interp = interp
@@ -79,10 +79,15 @@ final class Compiler {
         case .global(let n):
             let box = module.box(n)
             let miss = GlobalMiss(interp: interp, builtin: interp.builtinsModule.box(n), name: n, range: range)
+            if scope.kind == .function {
+                // A NameError's suggestion looks at the function's bound locals first.
+                miss.localSlots = scope.slotNames.enumerated().filter { !$0.element.contains("@") }.map { ($0.element, $0.offset) }
+                miss.localCells = (scope.cellVars + scope.freeVars).enumerated().map { ($0.element, $0.offset) }
+            }
             // Two captures: the closure's context is unpacked on every read.
-            return { _ in
+            return { f in
                 if let v = box.value { return v }
-                return try miss.load()
+                return try miss.load(f)
             }
         case .classNamespace(let n):
             let box = module.box(n)
@@ -203,9 +208,17 @@ final class GlobalMiss {
         self.range = range
     }
 
-    func load() throws -> Value {
+    /// In a function: its locals (slot or cell index by name), for the suggestion.
+    var localSlots: [(String, Int)] = []
+    var localCells: [(String, Int)] = []
+
+    func load(_ f: Frame? = nil) throws -> Value {
         if let v = builtin.value { return v }
         let e = interp.nameError(name)
+        if let f, !localSlots.isEmpty || !localCells.isEmpty {
+            let bound = localSlots.filter { f.slots[$0.1] != nil }.map { $0.0 } + localCells.filter { f.cells[$0.1].value != nil }.map { $0.0 }
+            if let s = closestName(name, bound) { e.suggestion = s }
+        }
         if let r = range { e.notePending(r) }
         throw e
     }

@@ -23,7 +23,7 @@ extension Compiler {
             let v = Value.object(PyBytes(b))
             return { _ in v }
         case .fstring(let parts):
-            let code = try fstring(parts)
+            let code = try fstring(parts, range: range)
             return { f in .str(try code(f)) }
         case .unary(let op, let operand):
             let a = try expression(operand)
@@ -79,17 +79,16 @@ extension Compiler {
             return try call(callee, args, range: range)
         case .attribute(let obj, let name):
             let o = try expression(obj)
+            let site = attributeSite(e, range)
             return { f in
                 let v = try o(f)
                 do { return try interp.getAttribute(v, name) } catch let err as PyException {
-                    err.notePending(range)
+                    err.notePending(site)
                     throw err
                 }
             }
         case .index(let obj, let index):
-            let subscriptAnchor = obj.range.endLine == range.line && range.endLine == range.line
-                ? SourceRange(line: range.line, column: obj.range.endColumn, endLine: range.line, endColumn: range.endColumn) : nil
-            return try specialisedValue(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: subscriptAnchor, isStore: false))
+            return try specialisedValue(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: subscriptAnchor(obj, range), isStore: false))
         case .slice(let lo, let hi, let st):
             let a = try lo.map { try expression($0) }
             let b = try hi.map { try expression($0) }
@@ -107,7 +106,12 @@ extension Compiler {
             let build = try sequence(items)
             return { f in
                 let s = PySet()
-                for v in try build(f) { s.insert(try interp.dictKey(v)) }
+                for v in try build(f) {
+                    do { s.insert(try interp.dictKey(v)) } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
+                    }
+                }
                 return .object(s)
             }
         case .dict(let entries):
@@ -116,10 +120,19 @@ extension Compiler {
                 let d = PyDict()
                 for (k, v) in codes {
                     if let k = k {
-                        let key = try interp.dictKey(try k(f))
+                        let keyValue = try k(f)
+                        let key: DictKey
+                        do { key = try interp.dictKey(keyValue) } catch let e as PyException {
+                            e.notePending(range)
+                            throw e
+                        }
                         d.storage[key] = try v(f)
                     } else {
-                        try interp.mergeIntoDict(d, try v(f))
+                        let mapping = try v(f)
+                        do { try interp.mergeIntoDict(d, mapping, display: true) } catch let e as PyException {
+                            e.notePending(range)
+                            throw e
+                        }
                     }
                 }
                 return .object(d)
@@ -134,13 +147,13 @@ extension Compiler {
         case .lambda(let fn):
             return try makeFunction(fn)
         case .listComp(let element, let clauses, let fn):
-            return try comprehension(clauses, fn) { c in
+            return try comprehension(clauses, fn, range: range) { c in
                 let el = try c.expression(element)
                 return { f, acc in unsafeDowncast(acc, to: PyList.self).items.append(try el(f)) }
             } make: { PyList() }
         case .generator(let element, let clauses, let fn):
             // Generator expressions run eagerly into a list behind an iterator.
-            let listCode = try comprehension(clauses, fn) { c in
+            let listCode = try comprehension(clauses, fn, range: range) { c in
                 let el = try c.expression(element)
                 return { f, acc in unsafeDowncast(acc, to: PyList.self).items.append(try el(f)) }
             } make: { PyList() }
@@ -149,17 +162,28 @@ extension Compiler {
                 return .object(PyIterator.generator(over: list.items))
             }
         case .setComp(let element, let clauses, let fn):
-            return try comprehension(clauses, fn) { c in
+            return try comprehension(clauses, fn, range: range) { c in
                 let el = try c.expression(element)
-                return { f, acc in unsafeDowncast(acc, to: PySet.self).insert(try interp.dictKey(try el(f))) }
+                return { f, acc in
+                    let v = try el(f)
+                    // CPython's SET_ADD and MAP_ADD point at the whole comprehension.
+                    do { unsafeDowncast(acc, to: PySet.self).insert(try interp.dictKey(v)) } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
+                    }
+                }
             } make: { PySet() }
         case .dictComp(let key, let value, let clauses, let fn):
-            return try comprehension(clauses, fn) { c in
+            return try comprehension(clauses, fn, range: range) { c in
                 let k = try c.expression(key)
                 let v = try c.expression(value)
                 return { f, acc in
-                    let keyValue = try interp.dictKey(try k(f))
-                    unsafeDowncast(acc, to: PyDict.self).storage[keyValue] = try v(f)
+                    let keyObject = try k(f)
+                    let value = try v(f)
+                    do { unsafeDowncast(acc, to: PyDict.self).storage[try interp.dictKey(keyObject)] = value } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
+                    }
                 }
             } make: { PyDict() }
         case .walrus(let name, let value):
@@ -197,16 +221,43 @@ extension Compiler {
         }
     }
 
-    /// CPython's caret anchor for a binary operator: the operator's characters, found
-    /// after the left operand (skipping spaces).
+    /// CPython's caret anchor for a binary operator (3.11's `extract_anchors_from_expr`):
+    /// the first character after the left operand that is not white space and not a closing
+    /// parenthesis, with the next one when it is not white space and comes before the right
+    /// operand (`//`, `**`, but also `+(` in `a+(b)`, as CPython draws it).
     private func operatorAnchor(_ l: SourceRange, _ r: SourceRange) -> SourceRange? {
         guard l.endLine == r.line, l.line == r.endLine, l.endLine >= 1, l.endLine <= sourceLines.count else { return nil }
         let line = sourceLines[l.endLine - 1]
+        func isSpace(_ i: Int) -> Bool { i >= line.count || line[i] == " " || line[i] == "\t" || line[i] == "\u{0C}" }
+        var anchor: SourceRange? = nil
         var i = l.endColumn
-        while i < r.column && i < line.count && line[i] == " " { i += 1 }
-        var end = i + 1
-        if end < line.count && end < r.column && line[end] != " " { end += 1 }
-        return SourceRange(line: l.endLine, column: i, endLine: l.endLine, endColumn: end)
+        while i < r.column {
+            if isSpace(i) { i += 1; continue }
+            let end = i + 1 < r.column && !isSpace(i + 1) ? i + 2 : i + 1
+            anchor = SourceRange(line: l.endLine, column: i, endLine: l.endLine, endColumn: end)
+            if i + 1 < r.column && line[i] == ")" { i += 1; continue }
+            break
+        }
+        return anchor
+    }
+
+    /// CPython's caret anchor for a subscript `value[index]` on one line: from the first `[`
+    /// after the value to the end of the subscript.
+    func subscriptAnchor(_ value: Expr, _ range: SourceRange) -> SourceRange? {
+        guard range.line == range.endLine, value.range.endLine == range.line, range.line >= 1, range.line <= sourceLines.count else { return nil }
+        let line = sourceLines[range.line - 1]
+        var i = value.range.endColumn
+        while i < range.endColumn && i < line.count && line[i] != "[" { i += 1 }
+        return SourceRange(line: range.line, column: i, endLine: range.line, endColumn: range.endColumn)
+    }
+
+    /// Where CPython 3.11 points an attribute access (or a method call, `range`) whose
+    /// attribute expression `attr` spans lines: from the attribute's name on its last line
+    /// (`update_start_location_to_match_attr`) to the end of `range`.
+    func attributeSite(_ attr: Expr, _ range: SourceRange) -> SourceRange {
+        let r = attr.range
+        guard r.line != r.endLine, case .attribute(_, let name) = attr.kind else { return range }
+        return SourceRange(line: r.endLine, column: max(0, r.endColumn - name.count), endLine: range.endLine, endColumn: range.endColumn)
     }
 
     func parseIntLiteral(_ text: String, range: SourceRange) throws -> Value {
@@ -270,7 +321,9 @@ extension Compiler {
             if case .attribute(let objExpr, let name) = callee.kind {
                 let o = try expression(objExpr)
                 let argCodes = try expressions(argExprs)
-                let cache = MethodCache(attributeRange: callee.range)
+                // A callee over several lines is pointed at from its name, as CPython does.
+                let callRange = attributeSite(callee, range)
+                let cache = MethodCache(attributeRange: attributeSite(callee, callee.range))
                 let unretained = UnretainedInterpreter(self.interp)
                 @inline(__always) func callMethod(_ f: Frame, on receiver: Value) throws -> Value {
                     var values = cache.takeArguments(count: argCodes.count + 1)
@@ -283,7 +336,7 @@ extension Compiler {
                         cache.keepArguments(&values)
                         return result
                     } catch let err as PyException {
-                        err.notePending(range)
+                        err.notePending(callRange)
                         throw err
                     }
                 }
@@ -305,7 +358,7 @@ extension Compiler {
                             let hash = try unretained.use { try $0.keyHash(key) }
                             return d.storage[DictKey(key, hash: hash)] ?? fallback
                         } catch let err as PyException {
-                            err.notePending(range)
+                            err.notePending(callRange)
                             throw err
                         }
                     }
@@ -319,6 +372,7 @@ extension Compiler {
             return try positionalCall(ComputedOperand(code: try expression(callee)), argExprs, range: range)
         }
         let fnCode = try expression(callee)
+        let callRange = attributeSite(callee, range)
         enum Piece { case positional(ExprCode), starred(ExprCode), keyword(String, ExprCode), doubleStarred(ExprCode) }
         let pieces: [Piece] = try args.map { a in
             switch a {
@@ -343,25 +397,25 @@ extension Compiler {
                 case .starred(let c):
                     let v = try c(f)
                     do { positional += try interp.iterateToArray(v) } catch let e as PyException where e.cls === PyClass.typeError {
-                        throw PyException(.typeError, "\(interp.describeCallable(fn)) argument after * must be an iterable, not \(interp.typeName(v))")
+                        throw PyException(.typeError, "\(interp.functionString(fn)) argument after * must be an iterable, not \(interp.typeName(v))")
                     }
                 case .keyword(let n, let c): keywords.append((n, try c(f)))
                 case .doubleStarred(let c):
                     let v = try c(f)
                     guard case .object(let o) = v, let d = o as? PyDict else {
-                        throw PyException(.typeError, "\(interp.describeCallable(fn)) argument after ** must be a mapping, not \(interp.typeName(v))")
+                        throw PyException(.typeError, "\(interp.functionString(fn)) argument after ** must be a mapping, not \(interp.typeName(v))")
                     }
                     for (k, value) in d.storage {
                         guard case .str(let name) = k.value else { throw PyException(.typeError, "keywords must be strings") }
                         if keywords.contains(where: { $0.name == name }) {
-                            throw PyException(.typeError, "\(interp.describeCallable(fn)) got multiple values for keyword argument '\(name)'")
+                            throw PyException(.typeError, "\(interp.functionString(fn)) got multiple values for keyword argument '\(name)'")
                         }
                         keywords.append((name, value))
                     }
                 }
             }
             do { return try interp.call(fn, positional, keywords) } catch let err as PyException {
-                err.notePending(range)
+                err.notePending(callRange)
                 throw err
             }
         }
@@ -408,7 +462,7 @@ extension Compiler {
     }
 
     /// An inlined comprehension: loops run in the current frame, targets in hidden slots.
-    private func comprehension(_ clauses: [Comprehension], _ fn: FunctionNode,
+    private func comprehension(_ clauses: [Comprehension], _ fn: FunctionNode, range: SourceRange,
                                element: (Compiler) throws -> (Frame, PyObject) throws -> Void,
                                make: @escaping () -> PyObject) throws -> ExprCode {
         unowned(unsafe) let interp = self.interp
@@ -461,11 +515,39 @@ extension Compiler {
             }
         }
         guard let run = outermost else { throw CompileError("empty comprehension", line: 0, column: 0) }
+        let site = ComprehensionSite(filename: filename, name: fn.name, range: fn.callRange ?? range)
         return { f in
             let iterable = try firstIter(f)
             let acc = make()
-            try run(f, acc, iterable)
+            do { try run(f, acc, iterable) } catch let e as PyException {
+                site.record(e)
+                throw e
+            }
             return .object(acc)
+        }
+    }
+
+    /// Where an inlined comprehension's errors are reported. CPython runs a comprehension in
+    /// a frame of its own (`<listcomp>`, `<genexpr>`, ...), so its traceback has an entry for
+    /// that frame under the one that ran it, which points at the comprehension (or, for a
+    /// generator expression passed to a call, at the call, where CPython's consumes it).
+    final class ComprehensionSite {
+        let filename: String
+        let name: String
+        let range: SourceRange
+
+        init(filename: String, name: String, range: SourceRange) {
+            self.filename = filename
+            self.name = name
+            self.range = range
+        }
+
+        func record(_ e: PyException) {
+            e.traceback.append(TracebackEntry(filename: filename, line: e.pendingRange?.line ?? range.line, functionName: name,
+                                              range: e.pendingRange, operatorRange: e.pendingOperator))
+            e.pendingRange = nil
+            e.pendingOperator = nil
+            e.notePending(range)
         }
     }
 
@@ -492,26 +574,36 @@ extension Compiler {
     }
 
     /// An f-string: literal pieces and formatted fields concatenated.
-    private func fstring(_ parts: [FStringPart]) throws -> (Frame) throws -> String {
+    /// An f-string's code; its conversions and formatting fail at `range`, the whole string,
+    /// where CPython 3.11 places them.
+    private func fstring(_ parts: [FStringPart], range: SourceRange) throws -> (Frame) throws -> String {
         unowned(unsafe) let interp = self.interp
         let pieces: [(Frame) throws -> String] = try parts.map { part in
             switch part {
             case .literal(let s): return { _ in s }
             case .field(let e, let conversion, let spec, let debugText):
                 let value = try expression(e)
-                let specCode = spec.isEmpty ? nil : try fstring(spec)
+                let specCode = spec.isEmpty ? nil : try fstring(spec, range: range)
                 let prefix = debugText ?? ""
                 return { f in
                     var v = try value(f)
-                    switch conversion {
-                    case "r": v = .str(try interp.repr(v))
-                    case "s": v = .str(try interp.str(v))
-                    case "a": v = .str(asciiEscaped(try interp.repr(v)))
-                    default: break
+                    do {
+                        switch conversion {
+                        case "r": v = .str(try interp.repr(v))
+                        case "s": v = .str(try interp.str(v))
+                        case "a": v = .str(asciiEscaped(try interp.repr(v)))
+                        default: break
+                        }
+                    } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
                     }
                     let specText = try specCode?(f) ?? ""
                     if specText.isEmpty, case .str(let s) = v { return prefix + s }
-                    return prefix + (try interp.format(v, specText))
+                    do { return prefix + (try interp.format(v, specText)) } catch let e as PyException {
+                        e.notePending(range)
+                        throw e
+                    }
                 }
             }
         }

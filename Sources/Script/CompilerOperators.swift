@@ -195,13 +195,13 @@ struct AugmentedAssignment: VariableCodeBuilder {
 struct Subscript: OperandPairBuilder {
     unowned(unsafe) let interp: Interpreter
     let range: SourceRange
-    /// The caret of a failing read: the subscript after the container (CPython's anchor).
+    /// The caret of a failing read or store: the subscript after the container (CPython's anchor).
     let subscriptAnchor: SourceRange?
     let isStore: Bool
 
     func build<A: OperandReader, B: OperandReader>(_ a: A, _ b: B) -> OperatorCode {
         if isStore {
-            let site = OperatorSite(interp: interp, range: range, operatorRange: nil)
+            let site = OperatorSite(interp: interp, range: range, operatorRange: subscriptAnchor)
             return .store { f, v in
                 let container = try a.read(f)
                 let key = try b.read(f)

@@ -173,10 +173,17 @@ extension Compiler {
             let decoratorCodes = try decorators.map { try expression($0) }
             let make = try makeFunction(fn)
             let store = storeName(fn.name)
+            let decoratorRanges = decorators.map(\.range)
             return { f in
+                // As CPython: the decorators are evaluated first, then applied innermost first,
+                // each call's errors pointing at its decorator.
+                let decoratorValues = try decoratorCodes.map { try $0(f) }
                 var fnValue = try make(f)
-                for d in decoratorCodes.reversed() {
-                    fnValue = try interp.call(try d(f), [fnValue])
+                for (decorator, site) in zip(decoratorValues, decoratorRanges).reversed() {
+                    do { fnValue = try interp.call(decorator, [fnValue]) } catch let e as PyException {
+                        e.notePending(site)
+                        throw e
+                    }
                 }
                 store(f, fnValue)
                 return .normal
@@ -216,7 +223,7 @@ extension Compiler {
         case .importFrom(let module, let level, let names):
             return try importFrom(module, level: level, names: names)
         case .raise(let exc, let cause):
-            return try raiseStatement(exc, cause)
+            return try raiseStatement(exc, cause, range: s.range)
         case .try(let body, let handlers, let orElse, let finally):
             return try tryStatement(body, handlers, orElse, finally)
         case .with(let items, let body):
@@ -224,13 +231,30 @@ extension Compiler {
         case .assert(let test, let message):
             let t = try condition(test)
             let m = try message.map { try expression($0) }
+            let range = lastComparison(in: test) ?? s.range
             return { f in
                 if try !t(f) {
                     let args = try m.map { [try $0(f)] } ?? []
-                    throw PyException(cls: .assertionError, args: args)
+                    let e = PyException(cls: .assertionError, args: args)
+                    e.notePending(range)
+                    throw e
                 }
                 return .normal
             }
+        }
+    }
+
+    /// Where CPython 3.11 points a failed `assert`: at the last comparison its test's
+    /// jumps were compiled from (through `not`, `and`/`or` and conditional expressions),
+    /// whose place its compiler keeps for the raise; without one, at the statement.
+    private func lastComparison(in e: Expr) -> SourceRange? {
+        switch e.kind {
+        case .compare: return e.range
+        case .unary(.not, let inner): return lastComparison(in: inner)
+        case .boolean(_, let items): return items.reversed().lazy.compactMap { self.lastComparison(in: $0) }.first
+        case .conditional(let test, let body, let orElse):
+            return lastComparison(in: orElse) ?? lastComparison(in: body) ?? lastComparison(in: test)
+        default: return nil
         }
     }
 
@@ -318,15 +342,16 @@ extension Compiler {
             return { f, v in store(f, v) }
         case .attribute(let obj, let name):
             let o = try expression(obj)
+            let site = attributeSite(target, range)
             return { f, v in
                 let target = try o(f)
                 do { try interp.setAttribute(target, name, v) } catch let e as PyException {
-                    e.notePending(range)
+                    e.notePending(site)
                     throw e
                 }
             }
         case .index(let obj, let index):
-            return try specialisedStore(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: nil, isStore: true))
+            return try specialisedStore(obj, index, Subscript(interp: interp, range: range, subscriptAnchor: subscriptAnchor(obj, range), isStore: true))
         case .tuple(let items), .list(let items):
             let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
             let stores = try items.map { item -> (Frame, consuming Value) throws -> Void in
@@ -338,7 +363,11 @@ extension Compiler {
             }
             let count = items.count
             return { f, v in
-                let values = try interp.unpack(v, count: count, starIndex: starIndex)
+                let values: [Value]
+                do { values = try interp.unpack(v, count: count, starIndex: starIndex) } catch let e as PyException {
+                    e.notePending(range)
+                    throw e
+                }
                 for (k, st) in stores.enumerated() { try st(f, values[k]) }
             }
         case .starred:
@@ -350,15 +379,38 @@ extension Compiler {
 
     private func deleteTarget(_ target: Expr) throws -> (Frame) throws -> Void {
         unowned(unsafe) let interp = self.interp
+        let range = target.range
         switch target.kind {
-        case .name(let n): return deleteName(n)
+        case .name(let n):
+            let delete = deleteName(n)
+            return { f in
+                do { try delete(f) } catch let e as PyException {
+                    e.notePending(range)
+                    throw e
+                }
+            }
         case .attribute(let obj, let name):
             let o = try expression(obj)
-            return { f in try interp.deleteAttribute(try o(f), name) }
+            let site = attributeSite(target, range)
+            return { f in
+                let target = try o(f)
+                do { try interp.deleteAttribute(target, name) } catch let e as PyException {
+                    e.notePending(site)
+                    throw e
+                }
+            }
         case .index(let obj, let index):
             let o = try expression(obj)
             let i = try expression(index)
-            return { f in try interp.deleteItem(try o(f), try i(f)) }
+            let anchor = subscriptAnchor(obj, range)
+            return { f in
+                let container = try o(f)
+                let key = try i(f)
+                do { try interp.deleteItem(container, key) } catch let e as PyException {
+                    e.notePending(range, operator: anchor)
+                    throw e
+                }
+            }
         case .tuple(let items), .list(let items):
             let codes = try items.map { try deleteTarget($0) }
             return { f in for c in codes { try c(f) } }
@@ -380,23 +432,52 @@ extension Compiler {
             }
             return specialise(variable: n, AugmentedAssignment(interp: interp, op: op, value: valueCode, valueIsPlainRead: plainRead, range: exprRange))
         case .attribute(let obj, let name):
+            // Carets as CPython draws them: the target for its read and write, the whole
+            // statement for the operator.
             let o = try expression(obj)
+            let targetRange = attributeSite(target, target.range)
             return { f in
                 let target = try o(f)
-                let current = try interp.getAttribute(target, name)
-                let result = try interp.inPlace(op, current, try valueCode(f))
-                try interp.setAttribute(target, name, result)
+                let current: Value
+                do { current = try interp.getAttribute(target, name) } catch let e as PyException {
+                    e.notePending(targetRange)
+                    throw e
+                }
+                let rhs = try valueCode(f)
+                let result: Value
+                do { result = try interp.inPlace(op, current, rhs) } catch let e as PyException {
+                    e.notePending(exprRange)
+                    throw e
+                }
+                do { try interp.setAttribute(target, name, result) } catch let e as PyException {
+                    e.notePending(targetRange)
+                    throw e
+                }
                 return .normal
             }
         case .index(let obj, let index):
             let o = try expression(obj)
             let i = try expression(index)
+            let targetRange = target.range
+            let anchor = subscriptAnchor(obj, targetRange)
             return { f in
                 let container = try o(f)
                 let key = try i(f)
-                let current = try interp.getItem(container, key)
-                let result = try interp.inPlace(op, current, try valueCode(f))
-                try interp.setItem(container, key, result)
+                let current: Value
+                do { current = try interp.getItem(container, key) } catch let e as PyException {
+                    e.notePending(targetRange, operator: anchor)
+                    throw e
+                }
+                let rhs = try valueCode(f)
+                let result: Value
+                do { result = try interp.inPlace(op, current, rhs) } catch let e as PyException {
+                    e.notePending(exprRange)
+                    throw e
+                }
+                do { try interp.setItem(container, key, result) } catch let e as PyException {
+                    e.notePending(targetRange, operator: anchor)
+                    throw e
+                }
                 return .normal
             }
         default:
@@ -429,7 +510,9 @@ extension Compiler {
         let slotCount = classScope.slotNames.count
         let ownCells = classScope.cellVars.count
         let doc = docstring(of: body)
+        let decoratorRanges = decorators.map(\.range)
         return { f in
+            let decoratorValues = try decoratorCodes.map { try $0(f) }
             var baseClasses: [PyClass] = []
             for code in baseCodes {
                 let b = try code(f)
@@ -443,15 +526,18 @@ extension Compiler {
             if let doc { frame.namespace?["__doc__"] = .str(doc) }
             _ = try bodyCode(frame)
             var cls: Value = .object(try interp.makeClass(name: name, module: moduleName, bases: baseClasses, namespace: frame.namespace ?? [:]))
-            for d in decoratorCodes.reversed() {
-                cls = try interp.call(try d(f), [cls])
+            for (decorator, site) in zip(decoratorValues, decoratorRanges).reversed() {
+                do { cls = try interp.call(decorator, [cls]) } catch let e as PyException {
+                    e.notePending(site)
+                    throw e
+                }
             }
             store(f, cls)
             return .normal
         }
     }
 
-    private func raiseStatement(_ exc: Expr?, _ cause: Expr?) throws -> StmtCode {
+    private func raiseStatement(_ exc: Expr?, _ cause: Expr?, range: SourceRange) throws -> StmtCode {
         unowned(unsafe) let interp = self.interp
         guard let exc = exc else {
             return { f in
@@ -475,6 +561,12 @@ extension Compiler {
             if exception.context == nil, let handling = f.handling ?? interp.currentlyHandled.last, handling !== exception {
                 exception.context = handling
             }
+            // Raised again, an exception gets a new entry for this line on top of the ones it
+            // has (even from this frame), as CPython's traceback grows; the carets cover the statement.
+            exception.recordedFrame = nil
+            exception.pendingRange = nil
+            exception.pendingOperator = nil
+            exception.notePending(range)
             throw exception
         }
     }

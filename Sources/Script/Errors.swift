@@ -1,5 +1,21 @@
 /// Raising and matching exceptions, and CPython's "Did you mean" suggestions.
 extension Interpreter {
+    /// How CPython's call errors name a callable (`_PyObject_FunctionStr`): its module and
+    /// qualified name, `__main__.f()`, `__main__.C.m()`, but `print()` for a builtin.
+    func functionString(_ v: Value) -> String {
+        if case .object(let o) = v {
+            if let f = o as? PyFunction {
+                return f.module.name == "builtins" ? f.code.qualifiedName + "()" : "\(f.module.name).\(f.code.qualifiedName)()"
+            }
+            if let c = o as? PyClass, c.module != "builtins", !c.module.isEmpty { return "\(c.module).\(c.name)()" }
+            if let m = o as? PyBoundMethod, case .object(let fo) = m.function {
+                if fo is PyFunction { return functionString(m.function) }
+                if let n = fo as? PyNativeFunction { return "\(typeName(m.receiver)).\(n.name.split(separator: ".").last.map(String.init) ?? n.name)()" }
+            }
+        }
+        return describeCallable(v)
+    }
+
     /// The exception a `raise` statement raises: a class is instantiated, an instance is
     /// raised as it is.
     func makeException(_ v: Value) throws -> PyException {

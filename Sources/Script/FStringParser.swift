@@ -1,13 +1,15 @@
 /// Splits an f-string body into literal text and `{expr!conv:spec}` fields. Field
 /// expressions are lexed and parsed by a nested parser that shares the function ids.
 enum FStringParser {
-    static func parse(_ body: String, isRaw: Bool, line: Int, column: Int, parser: inout Parser) throws -> [FStringPart] {
+    /// `bodyColumn` is the column of the body's first character (after the prefix and quotes),
+    /// where the fields' expressions are placed from, as CPython 3.11 places them.
+    static func parse(_ body: String, isRaw: Bool, line: Int, column: Int, bodyColumn: Int, parser: inout Parser) throws -> [FStringPart] {
         let chars = Array(body)
         var i = 0
-        return try parseParts(chars, &i, isRaw: isRaw, inSpec: false, line: line, column: column, parser: &parser)
+        return try parseParts(chars, &i, isRaw: isRaw, inSpec: false, line: line, column: column, bodyColumn: bodyColumn, parser: &parser)
     }
 
-    private static func parseParts(_ chars: [Character], _ i: inout Int, isRaw: Bool, inSpec: Bool, line: Int, column: Int, parser: inout Parser) throws -> [FStringPart] {
+    private static func parseParts(_ chars: [Character], _ i: inout Int, isRaw: Bool, inSpec: Bool, line: Int, column: Int, bodyColumn: Int, parser: inout Parser) throws -> [FStringPart] {
         var parts: [FStringPart] = []
         var literal = ""
         func flush() throws {
@@ -26,7 +28,7 @@ enum FStringParser {
                 }
                 try flush()
                 i += 1
-                parts.append(try parseField(chars, &i, isRaw: isRaw, line: line, column: column, parser: &parser))
+                parts.append(try parseField(chars, &i, isRaw: isRaw, line: line, column: column, bodyColumn: bodyColumn, parser: &parser))
             } else if c == "}" {
                 if inSpec {
                     try flush()
@@ -48,7 +50,7 @@ enum FStringParser {
         return parts
     }
 
-    private static func parseField(_ chars: [Character], _ i: inout Int, isRaw: Bool, line: Int, column: Int, parser: inout Parser) throws -> FStringPart {
+    private static func parseField(_ chars: [Character], _ i: inout Int, isRaw: Bool, line: Int, column: Int, bodyColumn: Int, parser: inout Parser) throws -> FStringPart {
         let start = i
         var depth = 0
         var quote: Character? = nil
@@ -88,7 +90,24 @@ enum FStringParser {
         if exprText.trimmed(" \t").isEmpty {
             throw CompileError("f-string: empty expression not allowed", line: line, column: column)
         }
-        let expr = try parseExpression(exprText, line: line, column: column, parser: &parser)
+        // Where CPython 3.11 (`fstring_find_expr_location`) puts the expression: its first line
+        // starts at the column of the `{` (counted from the line's start), unless only white
+        // space follows the brace on its line; its line is the brace's.
+        let brace = start - 1
+        let newlines = chars[..<brace].filter { $0 == "\n" }.count
+        var braceColumn = 0
+        var k = start
+        while k < chars.count && chars[k] != "}" && chars[k] != "\n" && (chars[k] == " " || chars[k] == "\t" || chars[k] == "\u{0C}") { k += 1 }
+        if k < chars.count && chars[k] != "}" && chars[k] != "\n" {
+            // Columns count code points (a Character may hold several).
+            func scalars(_ r: Range<Int>) -> Int { chars[r].reduce(0) { $0 + $1.unicodeScalars.count } }
+            if let lastNewline = chars[..<brace].lastIndex(of: "\n") {
+                braceColumn = scalars((lastNewline + 1)..<brace)
+            } else {
+                braceColumn = bodyColumn + scalars(0..<brace)
+            }
+        }
+        let expr = try parseExpression(exprText, line: line, column: column, startLine: line + newlines, startColumn: braceColumn, parser: &parser)
         var debugText: String? = nil
         if debug {
             i += 1
@@ -108,7 +127,7 @@ enum FStringParser {
         var spec: [FStringPart] = []
         if i < chars.count && chars[i] == ":" {
             i += 1
-            spec = try parseParts(chars, &i, isRaw: isRaw, inSpec: true, line: line, column: column, parser: &parser)
+            spec = try parseParts(chars, &i, isRaw: isRaw, inSpec: true, line: line, column: column, bodyColumn: bodyColumn, parser: &parser)
         }
         guard i < chars.count && chars[i] == "}" else {
             throw CompileError("f-string: expecting '}'", line: line, column: column)
@@ -118,7 +137,9 @@ enum FStringParser {
         return .field(expr, conversion: conversion, spec: spec, debugText: debugText)
     }
 
-    private static func parseExpression(_ text: String, line: Int, column: Int, parser: inout Parser) throws -> Expr {
+    /// Parses a field's expression; its tokens' first line is `startLine`, where their columns
+    /// are shifted by `startColumn` (the `(` the text is wrapped in stands for the brace).
+    private static func parseExpression(_ text: String, line: Int, column: Int, startLine: Int, startColumn: Int, parser: inout Parser) throws -> Expr {
         var tokens: [Token]
         do {
             tokens = try Lexer.tokenize("(" + text + ")")
@@ -128,10 +149,10 @@ enum FStringParser {
             throw e
         }
         for k in tokens.indices {
-            tokens[k].line = line
-            tokens[k].endLine = line
-            tokens[k].column += column
-            tokens[k].endColumn += column
+            if tokens[k].line == 1 { tokens[k].column += startColumn }
+            if tokens[k].endLine == 1 { tokens[k].endColumn += startColumn }
+            tokens[k].line += startLine - 1
+            tokens[k].endLine += startLine - 1
         }
         var sub = Parser(tokens: tokens)
         sub.nextFunctionId = parser.nextFunctionId

@@ -143,7 +143,7 @@ public final class Interpreter {
             try TreeDepth.check(body)
             let scopes = try Resolver.resolve(body)
             let compiler = Compiler(interp: self, scopes: scopes, filename: filename, module: module)
-            compiler.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+            compiler.sourceLines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
             return try compiler.compileModule(body, echo: echoLastExpression)
         } catch let e as CompileError {
             throw syntaxError(e, filename: filename, source: source)

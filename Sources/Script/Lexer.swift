@@ -221,6 +221,7 @@ struct Lexer {
         let quote = chars[pos]
         let triple = peek(1) == quote && peek(2) == quote
         pos += triple ? 3 : 1
+        let bodyOffset = pos - start
         let isRaw = prefix.contains("r")
         let isF = prefix.contains("f")
         let isBytes = prefix.contains("b")
@@ -265,6 +266,7 @@ struct Lexer {
         let raw = makeString(body)
         if isF {
             add(.fstring, raw, startColumn, column, isRaw: isRaw, startLine: startLine)
+            tokens[tokens.count - 1].bodyOffset = bodyOffset
         } else if isBytes {
             if raw.unicodeScalars.contains(where: { $0.value > 127 }) {
                 throw CompileError("bytes can only contain ASCII literal characters", line: startLine, column: startColumn)

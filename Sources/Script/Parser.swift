@@ -197,7 +197,7 @@ struct Parser {
             let e = advance()
             orElse = try block(after: "'else' statement", line: e.line)
         }
-        return Stmt(kind: .for(target: target, iter: iter, body: body, orElse: orElse), range: SourceRange(line: start.line, column: start.column, endLine: iter.range.endLine, endColumn: iter.range.endColumn))
+        return Stmt(kind: .for(target: target, iter: iter, body: body, orElse: orElse), range: SourceRange(line: start.line, column: start.column, endLine: iter.outerRange.endLine, endColumn: iter.outerRange.endColumn))
     }
 
     /// Targets of `for` and comprehensions: `x`, `i, x`, `(a, b), c`.
@@ -209,7 +209,7 @@ struct Parser {
             if check(keyword: "in") { break }
             items.append(try bitOr(allowStar: true))
         }
-        let range = SourceRange(line: first.range.line, column: first.range.column, endLine: items.last!.range.endLine, endColumn: items.last!.range.endColumn)
+        let range = SourceRange(line: first.outerRange.line, column: first.outerRange.column, endLine: items.last!.outerRange.endLine, endColumn: items.last!.outerRange.endColumn)
         return try validateTarget(Expr(kind: .tuple(items), range: range))
     }
 
@@ -493,7 +493,7 @@ struct Parser {
             if match(op: "=") { value = try expressionList(allowStar: true) }
             return Stmt(kind: .annAssign(target: target, value: value), range: rangeFrom(start))
         }
-        return Stmt(kind: .expr(first), range: first.range)
+        return Stmt(kind: .expr(first), range: first.outerRange)
     }
 
     /// Checks that an expression can be assigned to, with CPython's wording when not.

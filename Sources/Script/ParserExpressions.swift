@@ -1,7 +1,7 @@
 /// Expression parsing, from lowest precedence (lambda, ternary) to atoms.
 extension Parser {
     func span(_ a: Expr, _ b: Expr) -> SourceRange {
-        SourceRange(line: a.range.line, column: a.range.column, endLine: b.range.endLine, endColumn: b.range.endColumn)
+        SourceRange(line: a.outerRange.line, column: a.outerRange.column, endLine: b.outerRange.endLine, endColumn: b.outerRange.endColumn)
     }
 
     mutating func enterNesting() throws {
@@ -28,7 +28,7 @@ extension Parser {
         if check(op: "*") {
             let star = advance()
             let inner = try bitOr(allowStar: false)
-            return Expr(kind: .starred(inner), range: SourceRange(line: star.line, column: star.column, endLine: inner.range.endLine, endColumn: inner.range.endColumn))
+            return Expr(kind: .starred(inner), range: SourceRange(line: star.line, column: star.column, endLine: inner.outerRange.endLine, endColumn: inner.outerRange.endColumn))
         }
         return try namedExpression()
     }
@@ -49,7 +49,7 @@ extension Parser {
             let nameToken = advance()
             advance()
             let value = try expression()
-            return Expr(kind: .walrus(nameToken.text, value), range: SourceRange(line: nameToken.line, column: nameToken.column, endLine: value.range.endLine, endColumn: value.range.endColumn))
+            return Expr(kind: .walrus(nameToken.text, value), range: SourceRange(line: nameToken.line, column: nameToken.column, endLine: value.outerRange.endLine, endColumn: value.outerRange.endColumn))
         }
         return try expression()
     }
@@ -85,7 +85,7 @@ extension Parser {
         try expect(op: ":", "expected ':'")
         let id = newFunctionId()
         let body = try expression()
-        let range = SourceRange(line: start.line, column: start.column, endLine: body.range.endLine, endColumn: body.range.endColumn)
+        let range = SourceRange(line: start.line, column: start.column, endLine: body.outerRange.endLine, endColumn: body.outerRange.endColumn)
         let fn = FunctionNode(id: id, name: "<lambda>", params: params, body: [Stmt(kind: .return(body), range: body.range)], range: range)
         return Expr(kind: .lambda(fn), range: range)
     }
@@ -112,7 +112,7 @@ extension Parser {
             try enterNesting()
             defer { depth -= 1 }
             let operand = try notTest()
-            return Expr(kind: .unary(.not, operand), range: SourceRange(line: start.line, column: start.column, endLine: operand.range.endLine, endColumn: operand.range.endColumn))
+            return Expr(kind: .unary(.not, operand), range: SourceRange(line: start.line, column: start.column, endLine: operand.outerRange.endLine, endColumn: operand.outerRange.endColumn))
         }
         return try comparison()
     }
@@ -180,7 +180,7 @@ extension Parser {
             try enterNesting()
             defer { depth -= 1 }
             let operand = try factor()
-            return Expr(kind: .unary(op, operand), range: SourceRange(line: start.line, column: start.column, endLine: operand.range.endLine, endColumn: operand.range.endColumn))
+            return Expr(kind: .unary(op, operand), range: SourceRange(line: start.line, column: start.column, endLine: operand.outerRange.endLine, endColumn: operand.outerRange.endColumn))
         }
         return try power()
     }
@@ -203,18 +203,21 @@ extension Parser {
                 let args = try callArguments()
                 depth -= 1
                 try expect(op: ")", "'(' was never closed")
-                e = Expr(kind: .call(e, args), range: SourceRange(line: e.range.line, column: e.range.column, endLine: previous.endLine, endColumn: previous.endColumn))
+                e = Expr(kind: .call(e, args), range: SourceRange(line: e.outerRange.line, column: e.outerRange.column, endLine: previous.endLine, endColumn: previous.endColumn))
+                for case .positional(let a) in args {
+                    if case .generator(_, _, let fn) = a.kind { fn.callRange = e.range }
+                }
             } else if match(op: "[") {
                 try enterNesting()
                 let index = try subscriptList()
                 depth -= 1
                 try expect(op: "]")
-                e = Expr(kind: .index(e, index), range: SourceRange(line: e.range.line, column: e.range.column, endLine: previous.endLine, endColumn: previous.endColumn))
+                e = Expr(kind: .index(e, index), range: SourceRange(line: e.outerRange.line, column: e.outerRange.column, endLine: previous.endLine, endColumn: previous.endColumn))
             } else if match(op: ".") {
                 let nameToken = peek
                 guard nameToken.kind == .name else { throw error() }
                 advance()
-                e = Expr(kind: .attribute(e, nameToken.text), range: SourceRange(line: e.range.line, column: e.range.column, endLine: nameToken.line, endColumn: nameToken.endColumn))
+                e = Expr(kind: .attribute(e, nameToken.text), range: SourceRange(line: e.outerRange.line, column: e.outerRange.column, endLine: nameToken.line, endColumn: nameToken.endColumn))
             } else {
                 return e
             }
@@ -362,8 +365,9 @@ extension Parser {
         defer { depth -= 1 }
         if match(op: ")") { return Expr(kind: .tuple([]), range: rangeFrom(start)) }
         if check(keyword: "yield") {
-            let e = try expression()
+            var e = try expression()
             try expect(op: ")")
+            e.parenthesized = rangeFrom(start)
             return e
         }
         let first = try starOrExpression(true)
@@ -375,8 +379,7 @@ extension Parser {
         if match(op: ")") {
             if case .starred = first.kind { throw CompileError("cannot use starred expression here", line: first.range.line, column: first.range.column) }
             var inner = first
-            // Keep the parentheses in the range so carets cover them, as CPython does not; use inner range.
-            inner.range = first.range
+            inner.parenthesized = rangeFrom(start)
             return inner
         }
         var items = [first]
@@ -470,7 +473,7 @@ extension Parser {
                 parts.append(.literal(t.text))
             } else {
                 isF = true
-                parts += try FStringParser.parse(t.text, isRaw: t.isRaw, line: t.line, column: t.column, parser: &self)
+                parts += try FStringParser.parse(t.text, isRaw: t.isRaw, line: t.line, column: t.column, bodyColumn: t.column + t.bodyOffset, parser: &self)
             }
         }
         let range = rangeFrom(start)

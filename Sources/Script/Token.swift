@@ -24,6 +24,8 @@ public struct Token: Sendable {
     public var isRaw: Bool = false
     /// Line on which the token ends (differs from `line` for triple-quoted strings).
     public var endLine: Int
+    /// For f-strings: the columns from the token's start to its body (prefix and quotes).
+    public var bodyOffset: Int = 0
 
     init(_ kind: TokenKind, _ text: String, line: Int, column: Int, endColumn: Int, endLine: Int? = nil, isRaw: Bool = false) {
         self.kind = kind

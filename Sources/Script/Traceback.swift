@@ -74,12 +74,16 @@ extension Interpreter {
     private func formatEntry(_ entry: TracebackEntry) -> String {
         var out = "  File \"\(entry.filename)\", line \(entry.line), in \(entry.functionName)\n"
         guard let lines = sources[entry.filename], entry.line >= 1, entry.line <= lines.count else { return out }
-        let raw = Array(lines[entry.line - 1])
-        let leading = raw.prefix { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }.count
-        var strippedLine = String(raw[leading...])
-        while let last = strippedLine.last, last == " " || last == "\r" || last == "\t" { strippedLine.removeLast() }
-        if strippedLine.isEmpty { return out }
-        out += "    \(strippedLine)\n"
+        // Columns count code points, as the lexer's do.
+        var raw = Array(lines[entry.line - 1].unicodeScalars)
+        if raw.last == "\r" { raw.removeLast() }
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{0C}" }
+        let leading = raw.prefix(while: isSpace).count
+        // CPython prints the line as it is after its indentation, trailing spaces included.
+        let shownLine = raw[leading...]
+        let visibleCount = shownLine.count - shownLine.reversed().prefix(while: isSpace).count
+        if visibleCount == 0 { return out }
+        out += "    \(String(String.UnicodeScalarView(shownLine)))\n"
         guard let range = entry.range else { return out }
         let start = range.column
         var end = range.endColumn
@@ -87,16 +91,22 @@ extension Interpreter {
         if range.line == range.endLine {
             if let op = entry.operatorRange { anchors = (op.column - start, op.endColumn - start) }
         } else {
-            end = leading + strippedLine.count
+            // A multi-line expression is underlined to the end of its first line.
+            end = leading + visibleCount
         }
         guard start >= leading, end > start else { return out }
         let showAnchors = anchors.map { $0.1 - $0.0 > 0 } ?? false
-        guard end - start < strippedLine.count || showAnchors else { return out }
-        var carets = String(repeating: " ", count: start - leading)
-        if let (l, r) = anchors, l >= 0, r >= l, r <= end - start {
-            carets += String(repeating: "~", count: l) + String(repeating: "^", count: r - l) + String(repeating: "~", count: end - start - r)
-        } else {
-            carets += String(repeating: "^", count: end - start)
+        // No carets when they would underline the whole line (anchors are always drawn).
+        guard end - start != shownLine.count || showAnchors else { return out }
+        // Each character gets as many marks as the columns it takes (2 for wide ones), as in CPython.
+        func width(_ p: Int) -> Int { p < raw.count ? displayWidth(raw[p]) : 1 }
+        var carets = ""
+        for p in leading..<start { carets += String(repeating: " ", count: width(p)) }
+        let valid = anchors.map { $0.0 >= 0 && $0.1 >= $0.0 && $0.1 <= end - start } ?? false
+        for p in start..<end {
+            var mark: Character = "^"
+            if valid, let (l, r) = anchors, p - start < l || p - start >= r { mark = "~" }
+            carets += String(repeating: mark, count: width(p))
         }
         out += "    \(carets)\n"
         return out

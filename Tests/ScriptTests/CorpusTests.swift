@@ -34,6 +34,30 @@ final class CorpusTests: XCTestCase {
         XCTAssert(failures.isEmpty, "\(failures.count) of \(programs.count) corpus programs failed:\n\n" + failures.joined(separator: "\n\n"))
     }
 
+    /// Runs every program of Tests/Corpus/tracebacks (each ends in an uncaught exception) and
+    /// compares the whole traceback, carets included, byte for byte with CPython's stderr
+    /// (`.tb`, made by make_traceback_goldens.py with the folder's path taken out).
+    func testTracebackCorpus() throws {
+        let folder = corpusRoot.appendingPathComponent("tracebacks")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let programs = files.filter { $0.hasSuffix(".py") }.sorted()
+        try XCTSkipIf(programs.isEmpty, "no traceback programs in \(folder.path)")
+        var failures: [String] = []
+        for name in programs {
+            let base = folder.appendingPathComponent(String(name.dropLast(3)))
+            guard let source = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8),
+                  let expected = try? String(contentsOf: base.appendingPathExtension("tb"), encoding: .utf8) else {
+                failures.append("\(name): no .tb golden")
+                continue
+            }
+            let actual = runScript(source, filename: name).traceback ?? "<no error>\n"
+            if actual != expected {
+                failures.append("\(name):\n--- CPython\n\(expected)--- nlpnb\n\(actual)")
+            }
+        }
+        XCTAssert(failures.isEmpty, "\(failures.count) of \(programs.count) traceback programs differ:\n\n" + failures.joined(separator: "\n"))
+    }
+
     /// The first differing line with a little context.
     private func shortDiff(expected: String, actual: String) -> String {
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)

@@ -161,8 +161,9 @@ extension Interpreter {
         }
     }
 
-    /// `d.update(other)` / `{**other}`: a dict, or an iterable of pairs.
-    func mergeIntoDict(_ d: PyDict, _ other: Value) throws {
+    /// `d.update(other)` / `dict(other)` / `{**other}` (`display`, worded as CPython words
+    /// it): a dict, or an iterable of pairs.
+    func mergeIntoDict(_ d: PyDict, _ other: Value, display: Bool = false) throws {
         if case .object(let o) = other, let src = o as? PyDict {
             for (k, v) in src.storage { d.storage[k] = v }
             return
@@ -174,7 +175,7 @@ extension Interpreter {
             return
         }
         guard let next = try? makeIterator(other) else {
-            throw PyException(.typeError, "'\(typeName(other))' object is not a mapping")
+            throw PyException(.typeError, "'\(typeName(other))' object is not \(display ? "a mapping" : "iterable")")
         }
         var index = 0
         while let item = try next() {

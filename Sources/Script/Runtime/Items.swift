@@ -66,6 +66,8 @@ extension Interpreter {
     private func normalizedIndex(_ key: Value, count: Int, kind: String) throws -> Int {
         let i: Int
         do { i = try toIndex(key) } catch let e as PyException where e.cls === PyClass.typeError {
+            // CPython 3.11 words str's differently from the other sequences'.
+            if kind == "string" { throw PyException(.typeError, "string indices must be integers, not '\(typeName(key))'") }
             throw PyException(.typeError, "\(kind) indices must be integers or slices, not \(typeName(key))")
         }
         let idx = i < 0 ? i + count : i
@@ -211,7 +213,20 @@ extension Interpreter {
                 break
             }
         }
-        throw PyException(.typeError, "'\(typeName(container))' object doesn't support item deletion")
+        // CPython's wording depends on whether the type has sequence slots and the key is an index.
+        var sequenceLike = false
+        switch container {
+        case .str: sequenceLike = true
+        case .object(let o): sequenceLike = o is PyTuple || o is PySet || o is PyRange || o is PyBytes || (o is PyInstance && !(o is PyException))
+        default: break
+        }
+        var isIndex = false
+        switch key {
+        case .int, .bool, .bigInt: isIndex = true
+        default: break
+        }
+        let verb = sequenceLike && isIndex ? "doesn't" : "does not"
+        throw PyException(.typeError, "'\(typeName(container))' object \(verb) support item deletion")
     }
 
     /// A method a dict-derived class defines itself (not the built-in dict's).

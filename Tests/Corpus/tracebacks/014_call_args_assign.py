@@ -1,0 +1,3 @@
+def f(a, b):
+    return a
+r = f(1, 2, 3)

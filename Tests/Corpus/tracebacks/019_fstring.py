@@ -1,0 +1,2 @@
+x = None
+s = f"value {x + 1}"

@@ -1,0 +1,5 @@
+def inner(d):
+    return d["missing"]
+def outer():
+    return inner({})
+outer()

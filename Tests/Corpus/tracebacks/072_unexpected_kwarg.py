@@ -1,0 +1,3 @@
+def f(a):
+    return a
+y = f(1, c=2)

@@ -1,0 +1,2 @@
+v = "abc"
+print(f"n={int(v)}")

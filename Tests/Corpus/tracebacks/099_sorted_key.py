@@ -1,0 +1,2 @@
+xs = [(1,), ()]
+ys = sorted(xs, key=lambda p: p[0])

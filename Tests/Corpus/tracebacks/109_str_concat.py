@@ -1,0 +1,2 @@
+name = "a"
+msg = "hello " + name + 5

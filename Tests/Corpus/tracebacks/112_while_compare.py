@@ -1,0 +1,3 @@
+x = None
+while x > 0:
+    x -= 1

@@ -1,0 +1,2 @@
+with open("no_such_file.txt") as f:
+    data = f.read()

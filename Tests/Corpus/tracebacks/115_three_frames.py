@@ -1,0 +1,7 @@
+def a(x):
+    return b(x) * 2
+def b(x):
+    return c(x) + 1
+def c(x):
+    return x.value
+print(a(3))

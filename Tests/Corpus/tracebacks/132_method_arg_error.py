@@ -1,0 +1,5 @@
+class A:
+    def go(self, n):
+        return n + "x"
+a = A()
+r = a.go(1)

@@ -1,0 +1,2 @@
+pairs = [(1, "a"), (2,)]
+pairs.sort(key=lambda p: p[1])

@@ -1,0 +1,1 @@
+ok = any(x > "a" for x in [1])

@@ -1,0 +1,6 @@
+def total(values):
+    result = 0
+    for v in values:
+        result = reslt + v
+    return result
+total([1])

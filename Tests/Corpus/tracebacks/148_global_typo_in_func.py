@@ -1,0 +1,4 @@
+count = 1
+def f():
+    return conut
+f()

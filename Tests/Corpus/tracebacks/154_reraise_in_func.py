@@ -1,0 +1,6 @@
+def f():
+    try:
+        return int("x")
+    except ValueError:
+        raise
+f()

@@ -1,0 +1,2 @@
+xs = ["a"]
+i = xs.index("b")

@@ -1,0 +1,2 @@
+s = "abc"
+i = s.index("z")

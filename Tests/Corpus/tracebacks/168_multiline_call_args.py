@@ -1,0 +1,6 @@
+def compute(a, b):
+    return a
+result = compute(
+    1,
+    undefined,
+)

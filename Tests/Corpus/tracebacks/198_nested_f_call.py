@@ -1,0 +1,3 @@
+def f(x):
+    return x
+v = f(f(f(1) + "a"))

@@ -1,0 +1,2 @@
+data = {"items": [1]}
+v = data["items"][3]

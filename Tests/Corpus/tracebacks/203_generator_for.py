@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    raise ValueError("done badly")
+for x in gen():
+    pass

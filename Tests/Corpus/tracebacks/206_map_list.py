@@ -1,0 +1,3 @@
+def inv(x):
+    return 1 / x
+ys = list(map(inv, [1, 0]))

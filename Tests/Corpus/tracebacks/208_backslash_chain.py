@@ -1,0 +1,3 @@
+s = "abc"
+t = s.upper() \
+    .nothing()

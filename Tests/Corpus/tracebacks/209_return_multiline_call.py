@@ -1,0 +1,6 @@
+def f(a, b):
+    return a + b
+def g():
+    return f(1,
+             "x")
+g()

@@ -1,0 +1,3 @@
+for i in range(3):
+    if i == 2:
+        x = [i][i]

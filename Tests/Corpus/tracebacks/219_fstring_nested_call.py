@@ -1,0 +1,3 @@
+def f(x):
+    return x.foo
+s = f"{f(1)}"

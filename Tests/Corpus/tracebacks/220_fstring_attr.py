@@ -1,0 +1,2 @@
+x = 1
+s = f"val={x.real.nope}"

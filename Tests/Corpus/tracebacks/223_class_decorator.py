@@ -1,0 +1,5 @@
+def reg(cls):
+    return cls.nothing
+@reg
+class C:
+    pass

@@ -1,0 +1,3 @@
+xs = [3, 1]
+ys = (xs
+      .sort(key=1))

@@ -1,0 +1,7 @@
+def a(fn):
+    print("a")
+    return fn
+@a
+@missing_deco
+def f():
+    pass

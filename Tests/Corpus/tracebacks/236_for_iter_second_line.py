@@ -1,0 +1,4 @@
+items = None
+for x in (
+        items):
+    pass

@@ -1,0 +1,5 @@
+class A:
+    pass
+a = A()
+a.b = A()
+v = a.b.c.d

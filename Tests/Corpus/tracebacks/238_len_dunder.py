@@ -1,0 +1,4 @@
+class S:
+    def __len__(self):
+        return "x"
+n = len(S())

@@ -1,0 +1,4 @@
+try:
+    v = [][1]
+finally:
+    print("cleanup")

@@ -1,0 +1,4 @@
+def check(x):
+    return x.ok
+while check(1):
+    pass
