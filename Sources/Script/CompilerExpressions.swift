@@ -433,8 +433,16 @@ extension Compiler {
         let argCodes = try expressions(argExprs)
         let argCount = argCodes.count
         return { f in
+            if let pinned = site.pinned(in: callee, f) {
+                return try pinned._withUnsafeGuaranteedRef { pf in
+                    try site.run(pf) { frame in
+                        for i in 0..<argCount { (frame.slots + i).initialize(to: try argCodes[i].read(f)) }
+                    }
+                }
+            }
             switch try callee.readCallee(f, arity: argCount) {
             case .plain(let pf):
+                site.pin(pf)
                 // Arguments go straight into the new frame's slots.
                 return try site.run(pf) { frame in
                     for i in 0..<argCount { (frame.slots + i).initialize(to: try argCodes[i].read(f)) }
@@ -451,8 +459,14 @@ extension Compiler {
     /// `positionalCall` with the one argument `a0` reads.
     private func singleArgumentCall<C: OperandReader, A: OperandReader>(_ callee: C, _ a0: A, _ site: CallSite) -> ExprCode {
         { f in
+            if let pinned = site.pinned(in: callee, f) {
+                return try pinned._withUnsafeGuaranteedRef { pf in
+                    try site.run(pf) { frame in frame.slots.initialize(to: try a0.read(f)) }
+                }
+            }
             switch try callee.readCallee(f, arity: 1) {
             case .plain(let pf):
+                site.pin(pf)
                 // The new frame's slot is empty (nil needs no release): the argument moves in.
                 return try site.run(pf) { frame in frame.slots.initialize(to: try a0.read(f)) }
             case .other(let fn):
@@ -643,10 +657,30 @@ func hex(_ v: UInt32, width: Int) -> String {
 final class CallSite {
     let interpreter: UnretainedInterpreter
     let range: SourceRange
+    /// The first plain function called from this site, which the site keeps alive for as
+    /// long as its code lives. When the callee is that function again (found in its variable
+    /// in place), the call runs without counting a reference to it: the site's own reference
+    /// keeps it alive even if the call rebinds the variable. Set once and never replaced, so
+    /// a function running from this site is never released by it.
+    private var pinnedFunction: PyFunction?
+    private var pinnedReference: Unmanaged<PyFunction>?
 
     init(interp: Interpreter, range: SourceRange) {
         interpreter = UnretainedInterpreter(interp)
         self.range = range
+    }
+
+    /// The pinned function, when `callee` holds it.
+    @inline(__always) func pinned<C: OperandReader>(in callee: C, _ f: Frame) -> Unmanaged<PyFunction>? {
+        guard let reference = pinnedReference, reference._withUnsafeGuaranteedRef({ callee.holds($0, f) }) else { return nil }
+        return reference
+    }
+
+    /// Pins `pf` unless a function is pinned already.
+    @inline(__always) func pin(_ pf: PyFunction) {
+        guard pinnedReference == nil else { return }
+        pinnedFunction = pf
+        pinnedReference = .passUnretained(pf)
     }
 
     /// Runs a plain function once `bind` has put the arguments in its frame.

@@ -8,12 +8,18 @@ protocol OperandReader {
     /// The operand's value when it is an int that can be had without a copy or running code
     /// (a local or a literal); nil otherwise, and then `read` gives the value.
     func peekInt(_ f: Frame) -> Int?
+    /// True when the operand holds `object`, found without running code or copying the
+    /// value (false when that cannot be known so).
+    func holds(_ object: PyObject, _ f: Frame) -> Bool
+    /// The operand as the callee of a call with `arity` positional arguments.
+    func readCallee(_ f: Frame, arity: Int) throws -> Callee
 }
 
 extension OperandReader {
     @inline(__always) func peekInt(_ f: Frame) -> Int? { nil }
 
-    /// The operand as the callee of a call with `arity` positional arguments.
+    @inline(__always) func holds(_ object: PyObject, _ f: Frame) -> Bool { false }
+
     @inline(__always) func readCallee(_ f: Frame, arity: Int) throws -> Callee {
         let v = try read(f)
         if let pf = plainFunction(v, arity: arity) { return .plain(pf) }
@@ -130,6 +136,10 @@ extension GlobalVariable: OperandReader {
     @inline(__always) func peekInt(_ f: Frame) -> Int? {
         if case .int(let i)? = box.value { return i }
         return nil
+    }
+
+    @inline(__always) func holds(_ object: PyObject, _ f: Frame) -> Bool {
+        box.objectIdentity == ObjectIdentifier(object)
     }
 
     /// Looks in the box first, so a function's value is not copied out before its object.

@@ -60,6 +60,30 @@ final class Cell {
 /// A module-level variable. Compiled code holds the box directly, so global reads are a
 /// pointer load rather than a dictionary lookup.
 public final class GlobalBox {
-    public var value: Value?
-    init(_ value: Value? = nil) { self.value = value }
+    /// The variable's value; nil while unset.
+    public var value: Value? {
+        get { stored }
+        set {
+            stored = newValue
+            objectIdentity = GlobalBox.identity(of: stored)
+        }
+        _modify {
+            defer { objectIdentity = GlobalBox.identity(of: stored) }
+            yield &stored
+        }
+    }
+    private var stored: Value?
+    /// The identity of the object the variable holds, if any: a call site checks for the
+    /// function it expects with an integer comparison, without copying the value out.
+    private(set) var objectIdentity: ObjectIdentifier?
+
+    init(_ value: Value? = nil) {
+        stored = value
+        objectIdentity = GlobalBox.identity(of: value)
+    }
+
+    private static func identity(of value: Value?) -> ObjectIdentifier? {
+        if case .object(let o)? = value { return ObjectIdentifier(o) }
+        return nil
+    }
 }
