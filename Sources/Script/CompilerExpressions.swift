@@ -543,8 +543,8 @@ extension Compiler {
     ///
     /// Two live instances of the same generator expression in one frame share its hidden
     /// slots; each item is stored just before it is used, and an instance that resumes after
-    /// another one stored into them (`GeneratorSite.owner`) first stores its outer clauses'
-    /// items again.
+    /// another one stored into them (`GeneratorSite.owner` names the last that did) first
+    /// stores its outer clauses' items again.
     ///
     /// An exception raised while pulling finishes the generator and gets a `<genexpr>`
     /// traceback entry; the consumer (a call, a `for` statement) then points at itself.
@@ -600,56 +600,73 @@ extension Compiler {
         }
         let last = clauses.count - 1
         return { f in
-            let firstNext = try site.iterate(try firstIter(f), interp)
+            let state = GeneratorClauses(try site.iterate(try firstIter(f), interp))
             let keep = KeptFrame(f)
-            // The iterators of the clauses that have one, outermost first, and the item each
-            // last stored into its target (the innermost's is replaced before it is read).
-            var nexts: [() throws -> Value?] = [firstNext]
-            var items: [Value] = [.none]
-            var finished = false
-            let cursor = GeneratorCursor()
             return .object(PyIterator("generator", generator: true) {
-                if finished { return nil }
+                guard var next = state.innermost else { return nil }
+                var depth = state.depth
                 let frame = keep.frame
                 do {
-                    if site.owner != ObjectIdentifier(cursor) {
+                    if site.owner != ObjectIdentifier(state) {
                         // Another instance of this expression stored into the shared slots.
-                        var i = 0
-                        while i < nexts.count - 1 {
-                            try stores[i](frame, items[i])
-                            i += 1
-                        }
-                        site.owner = ObjectIdentifier(cursor)
+                        for i in 0..<depth { try stores[i](frame, state.outerItems[i]) }
+                        site.owner = ObjectIdentifier(state)
                     }
-                    while !nexts.isEmpty {
-                        let depth = nexts.count - 1
-                        guard let item = try nexts[depth]() else {
-                            nexts.removeLast()
-                            items.removeLast()
+                    while true {
+                        guard let item = try next() else {
+                            if depth == 0 { break }
+                            next = state.outerNexts.removeLast()
+                            state.outerItems.removeLast()
+                            depth -= 1
                             continue
                         }
                         try unretained.tick()
                         try stores[depth](frame, item)
-                        items[depth] = item
                         if let test = tests[depth], !(try test(frame)) { continue }
-                        if depth == last { return try el(frame) }
+                        if depth == last {
+                            state.innermost = next
+                            state.depth = depth
+                            return try el(frame)
+                        }
                         let inner = try iterables[depth + 1]!(frame)
-                        do { nexts.append(try interp.makeIterator(inner)) } catch let e as PyException {
+                        let innerNext: () throws -> Value?
+                        do { innerNext = try interp.makeIterator(inner) } catch let e as PyException {
                             if let r = iterationSites[depth + 1] { e.notePending(r) }
                             throw e
                         }
-                        items.append(.none)
+                        state.outerNexts.append(next)
+                        state.outerItems.append(item)
+                        next = innerNext
+                        depth += 1
                     }
                 } catch {
-                    finished = true
-                    nexts = []
-                    items = []
+                    state.finish()
                     if let e = error as? PyException { site.record(e) }
                     throw error
                 }
-                finished = true
+                state.finish()
                 return nil
             })
+        }
+    }
+
+    /// Where a generator expression of several clauses is: the iterator of its innermost
+    /// clause that has one (nil once finished), and the iterators and current items of the
+    /// clauses outside it, outermost first. The innermost is pulled from a local variable
+    /// while a pull runs, and put back before an item is returned.
+    final class GeneratorClauses {
+        var innermost: (() throws -> Value?)?
+        var depth = 0
+        var outerNexts: [() throws -> Value?] = []
+        var outerItems: [Value] = []
+
+        init(_ first: @escaping () throws -> Value?) { innermost = first }
+
+        func finish() {
+            innermost = nil
+            depth = 0
+            outerNexts = []
+            outerItems = []
         }
     }
 
@@ -677,9 +694,6 @@ extension Compiler {
             self.module = frame.module
         }
     }
-
-    /// The identity of one running generator expression (see `GeneratorSite.owner`).
-    final class GeneratorCursor {}
 
     /// One generator expression in the source: where its errors are reported, and which of
     /// its instances last stored into its hidden slots.
