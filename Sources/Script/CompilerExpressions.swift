@@ -547,7 +547,8 @@ extension Compiler {
     /// stores its outer clauses' items again.
     ///
     /// An exception raised while pulling finishes the generator and gets a `<genexpr>`
-    /// traceback entry; the consumer (a call, a `for` statement) then points at itself.
+    /// traceback entry (a StopIteration is replaced by a RuntimeError, as PEP 479 has it);
+    /// the consumer (a call, a `for` statement) then points at itself.
     private func generatorExpression(_ element: Expr, _ clauses: [Comprehension], _ fn: FunctionNode,
                                      range: SourceRange) throws -> ExprCode {
         unowned(unsafe) let interp = self.interp
@@ -590,8 +591,7 @@ extension Compiler {
                         }
                     } catch {
                         next = nil
-                        if let e = error as? PyException { site.record(e) }
-                        throw error
+                        throw site.failure(error)
                     }
                     next = nil
                     return nil
@@ -641,8 +641,7 @@ extension Compiler {
                     }
                 } catch {
                     state.finish()
-                    if let e = error as? PyException { site.record(e) }
-                    throw error
+                    throw site.failure(error)
                 }
                 state.finish()
                 return nil
@@ -718,6 +717,19 @@ extension Compiler {
                 e.notePending(range)
                 throw e
             }
+        }
+
+        /// What a pull that failed throws: the error, with the `<genexpr>` entry; a
+        /// StopIteration becomes a RuntimeError caused by it (PEP 479), so that it cannot pass
+        /// for the generator's end.
+        func failure(_ error: Error) -> Error {
+            guard let e = error as? PyException else { return error }
+            record(e)
+            guard e.cls.isSubclass(of: .stopIteration) else { return e }
+            let replaced = PyException(.runtimeError, "generator raised StopIteration")
+            replaced.cause = e
+            replaced.suppressContext = true
+            return replaced
         }
 
         /// The `<genexpr>` frame's entry, at the expression that failed. Unlike an eager
