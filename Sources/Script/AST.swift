@@ -74,6 +74,10 @@ final class FunctionNode {
     var isGenerator = false
     /// For a generator expression passed to a call: the call, which consumes it.
     var callRange: SourceRange? = nil
+    /// A generator expression written as a call's only argument, without parentheses of its
+    /// own, and then the call's parentheses (which CPython 3.11 gives it as its place).
+    var isBareArgument = false
+    var argumentParentheses: SourceRange? = nil
 
     init(id: Int, name: String, params: [Param], body: [Stmt], range: SourceRange) {
         self.id = id

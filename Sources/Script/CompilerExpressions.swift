@@ -152,15 +152,7 @@ extension Compiler {
                 return { f, acc in unsafeDowncast(acc, to: PyList.self).items.append(try el(f)) }
             } make: { PyList() }
         case .generator(let element, let clauses, let fn):
-            // Generator expressions run eagerly into a list behind an iterator.
-            let listCode = try comprehension(clauses, fn, range: range) { c in
-                let el = try c.expression(element)
-                return { f, acc in unsafeDowncast(acc, to: PyList.self).items.append(try el(f)) }
-            } make: { PyList() }
-            return { f in
-                guard case .object(let o) = try listCode(f), let list = o as? PyList else { return .none }
-                return .object(PyIterator.generator(over: list.items))
-            }
+            return try generatorExpression(element, clauses, fn, range: range)
         case .setComp(let element, let clauses, let fn):
             return try comprehension(clauses, fn, range: range) { c in
                 let el = try c.expression(element)
@@ -538,6 +530,237 @@ extension Compiler {
                 throw e
             }
             return .object(acc)
+        }
+    }
+
+    /// A generator expression, run lazily as CPython runs it: creating it evaluates the
+    /// outermost iterable and asks it for an iterator (so `(x for x in 1)` fails at once, in
+    /// the enclosing frame); everything else happens item by item, when a consumer pulls.
+    ///
+    /// The design is pull-based, with no thread: a `PyIterator` whose next-closure keeps a
+    /// stack of per-clause iterators (the first made at creation, each later one made from
+    /// its clause's iterable when the clause before it has an item). A pull advances the
+    /// innermost iterator, pops to the outer clause when it is exhausted, stores each item
+    /// into its clause's target, checks that clause's `if`s, and once every clause has an
+    /// item evaluates the element and returns it.
+    ///
+    /// Like the eager comprehensions, the clauses, conditions and element are compiled in
+    /// the enclosing scope: loop targets are the enclosing frame's hidden `x@<id>` slots, and
+    /// enclosing locals are read from that frame's slots and cells. The generator holds the
+    /// frame (and its function and module, which the frame does not retain), so it may
+    /// outlive the statement that made it. A function frame is normally emptied and reused
+    /// by the function's next call once its call returns (`FrameStack`); creating a
+    /// generator expression therefore marks its frame as kept (`inTraceback`, the flag that
+    /// already keeps frames named by tracebacks out of reuse), so a generator expression
+    /// that escapes its function (`return (x * k for x in xs)`) keeps reading that call's
+    /// locals, as CPython's closure cells would, and a later call gets a fresh frame.
+    ///
+    /// Two live instances of the same generator expression in one frame share its hidden
+    /// slots; each item is stored just before it is used, and an instance that resumes after
+    /// another one stored into them (`GeneratorSite.owner` names the last that did) first
+    /// stores its outer clauses' items again.
+    ///
+    /// An exception raised while pulling finishes the generator and gets a `<genexpr>`
+    /// traceback entry (a StopIteration is replaced by a RuntimeError, as PEP 479 has it);
+    /// the consumer (a call, a `for` statement) then points at itself.
+    private func generatorExpression(_ element: Expr, _ clauses: [Comprehension], _ fn: FunctionNode,
+                                     range: SourceRange) throws -> ExprCode {
+        unowned(unsafe) let interp = self.interp
+        let unretained = UnretainedInterpreter(self.interp)
+        guard let first = clauses.first else { throw CompileError("empty comprehension", line: 0, column: 0) }
+        let firstIter = try expression(first.iter)
+        var map: [String: String] = [:]
+        for c in clauses { collectTargetNames(c.target, into: &map, id: fn.id) }
+        renames.append(map)
+        defer { renames.removeLast() }
+        var stores: [(Frame, Value) throws -> Void] = []
+        var tests: [((Frame) throws -> Bool)?] = []
+        var iterables: [ExprCode?] = []
+        for (index, clause) in clauses.enumerated() {
+            iterables.append(index == 0 ? nil : try expression(clause.iter))
+            stores.append(try assignTarget(clause.target))
+            tests.append(try allConditions(clause.conditions))
+        }
+        let el = try expression(element)
+        // A later clause whose iterable is not iterable fails where CPython 3.11 places it:
+        // at the last condition of the clause before, or else at the whole expression.
+        let iterationSites: [SourceRange?] = clauses.indices.map { i in i == 0 ? nil : clauses[i - 1].conditions.last?.range }
+        let site = GeneratorSite(filename: filename, name: fn.name, range: fn.argumentParentheses ?? range)
+        if clauses.count == 1 {
+            // The usual case, one clause: no stack of iterators.
+            let store = stores[0]
+            let test = tests[0]
+            return { f in
+                var next: (() throws -> Value?)? = try site.iterate(try firstIter(f), interp)
+                let keep = KeptFrame(f)
+                return .object(PyIterator("generator", generator: true) {
+                    guard let n = next else { return nil }
+                    let frame = keep.frame
+                    do {
+                        while let item = try n() {
+                            try unretained.tick()
+                            try store(frame, item)
+                            if let test = test, !(try test(frame)) { continue }
+                            return try el(frame)
+                        }
+                    } catch {
+                        next = nil
+                        throw site.failure(error)
+                    }
+                    next = nil
+                    return nil
+                })
+            }
+        }
+        let last = clauses.count - 1
+        return { f in
+            let state = GeneratorClauses(try site.iterate(try firstIter(f), interp))
+            let keep = KeptFrame(f)
+            return .object(PyIterator("generator", generator: true) {
+                guard var next = state.innermost else { return nil }
+                var depth = state.depth
+                let frame = keep.frame
+                do {
+                    if site.owner != ObjectIdentifier(state) {
+                        // Another instance of this expression stored into the shared slots.
+                        for i in 0..<depth { try stores[i](frame, state.outerItems[i]) }
+                        site.owner = ObjectIdentifier(state)
+                    }
+                    while true {
+                        guard let item = try next() else {
+                            if depth == 0 { break }
+                            next = state.outerNexts.removeLast()
+                            state.outerItems.removeLast()
+                            depth -= 1
+                            continue
+                        }
+                        try unretained.tick()
+                        try stores[depth](frame, item)
+                        if let test = tests[depth], !(try test(frame)) { continue }
+                        if depth == last {
+                            state.innermost = next
+                            state.depth = depth
+                            return try el(frame)
+                        }
+                        let inner = try iterables[depth + 1]!(frame)
+                        let innerNext: () throws -> Value?
+                        do { innerNext = try interp.makeIterator(inner) } catch let e as PyException {
+                            if let r = iterationSites[depth + 1] { e.notePending(r) }
+                            throw e
+                        }
+                        state.outerNexts.append(next)
+                        state.outerItems.append(item)
+                        next = innerNext
+                        depth += 1
+                    }
+                } catch {
+                    state.finish()
+                    throw site.failure(error)
+                }
+                state.finish()
+                return nil
+            })
+        }
+    }
+
+    /// Where a generator expression of several clauses is: the iterator of its innermost
+    /// clause that has one (nil once finished), and the iterators and current items of the
+    /// clauses outside it, outermost first. The innermost is pulled from a local variable
+    /// while a pull runs, and put back before an item is returned.
+    final class GeneratorClauses {
+        var innermost: (() throws -> Value?)?
+        var depth = 0
+        var outerNexts: [() throws -> Value?] = []
+        var outerItems: [Value] = []
+
+        init(_ first: @escaping () throws -> Value?) { innermost = first }
+
+        func finish() {
+            innermost = nil
+            depth = 0
+            outerNexts = []
+            outerItems = []
+        }
+    }
+
+    /// A clause's `if` conditions as one test, nil when it has none.
+    private func allConditions(_ conditions: [Expr]) throws -> ((Frame) throws -> Bool)? {
+        guard let firstTest = conditions.first else { return nil }
+        let head = try condition(firstTest)
+        if conditions.count == 1 { return head }
+        guard let rest = try allConditions(Array(conditions.dropFirst())) else { return head }
+        return { f in try head(f) ? try rest(f) : false }
+    }
+
+    /// The enclosing frame of a generator expression, held for as long as the generator
+    /// lives, with the function and module the frame refers to without retaining them.
+    final class KeptFrame {
+        let frame: Frame
+        let function: PyFunction?
+        let module: PyModule
+
+        init(_ frame: Frame) {
+            // Not emptied and reused by its function's next call (see generatorExpression).
+            frame.header.inTraceback = true
+            self.frame = frame
+            self.function = frame.function
+            self.module = frame.module
+        }
+    }
+
+    /// One generator expression in the source: where its errors are reported, and which of
+    /// its instances last stored into its hidden slots.
+    final class GeneratorSite {
+        let filename: String
+        let name: String
+        /// The whole expression.
+        let range: SourceRange
+        var owner: ObjectIdentifier?
+
+        init(filename: String, name: String, range: SourceRange) {
+            self.filename = filename
+            self.name = name
+            self.range = range
+        }
+
+        /// The iterator of the outermost iterable, made when the expression is evaluated, in
+        /// the enclosing frame; a value that is not iterable is pointed at as the whole
+        /// expression.
+        func iterate(_ iterable: Value, _ interp: Interpreter) throws -> () throws -> Value? {
+            do { return try interp.makeIterator(iterable) } catch let e as PyException {
+                e.notePending(range)
+                throw e
+            }
+        }
+
+        /// What a pull that failed throws: the error, with the `<genexpr>` entry; a
+        /// StopIteration becomes a RuntimeError caused by it (PEP 479), so that it cannot pass
+        /// for the generator's end.
+        func failure(_ error: Error) -> Error {
+            guard let e = error as? PyException else { return error }
+            record(e)
+            guard e.cls.isSubclass(of: .stopIteration) else { return e }
+            let replaced = PyException(.runtimeError, "generator raised StopIteration")
+            replaced.cause = e
+            replaced.suppressContext = true
+            return replaced
+        }
+
+        /// The `<genexpr>` frame's entry, at the expression that failed. Unlike an eager
+        /// comprehension's, the consumer points at itself: the generator may be pulled far
+        /// from where it was made.
+        func record(_ e: PyException) {
+            guard let range = e.pendingRange else {
+                // Raised by an iterator the expression loops over (a generator function's
+                // own entry is below): CPython points at the whole expression.
+                e.traceback.append(TracebackEntry(filename: filename, line: self.range.line, functionName: name,
+                                                  range: self.range, operatorRange: nil))
+                return
+            }
+            e.traceback.append(TracebackEntry(filename: filename, line: range.line, functionName: name,
+                                              range: range, operatorRange: e.pendingOperator))
+            e.pendingRange = nil
+            e.pendingOperator = nil
         }
     }
 

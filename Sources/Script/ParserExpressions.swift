@@ -199,13 +199,19 @@ extension Parser {
         var e = try atom()
         while true {
             if match(op: "(") {
+                let open = previous
                 try enterNesting()
                 let args = try callArguments()
                 depth -= 1
                 try expect(op: ")", "'(' was never closed")
                 e = Expr(kind: .call(e, args), range: SourceRange(line: e.outerRange.line, column: e.outerRange.column, endLine: previous.endLine, endColumn: previous.endColumn))
                 for case .positional(let a) in args {
-                    if case .generator(_, _, let fn) = a.kind { fn.callRange = e.range }
+                    if case .generator(_, _, let fn) = a.kind {
+                        fn.callRange = e.range
+                        if fn.isBareArgument {
+                            fn.argumentParentheses = SourceRange(line: open.line, column: open.column, endLine: previous.endLine, endColumn: previous.endColumn)
+                        }
+                    }
                 }
             } else if match(op: "[") {
                 try enterNesting()
@@ -244,6 +250,7 @@ extension Parser {
                 let value = try namedExpression()
                 if check(keyword: "for") {
                     let gen = try comprehension(element: value, start: start, kind: .generator)
+                    if case .generator(_, _, let fn) = gen.kind { fn.isBareArgument = true }
                     args.append(.positional(gen))
                 } else {
                     if seenKeyword {

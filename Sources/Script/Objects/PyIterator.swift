@@ -19,16 +19,6 @@ final class PyIterator: PyObject {
         nextValue = nil
         return nil
     }
-
-    /// An eager generator expression: the values were computed up front.
-    static func generator(over items: [Value]) -> PyIterator {
-        var i = 0
-        return PyIterator("generator", generator: true) {
-            guard i < items.count else { return nil }
-            defer { i += 1 }
-            return items[i]
-        }
-    }
 }
 
 /// A text file opened with `open()` for reading (or writing, when the host allows).
