@@ -130,7 +130,7 @@ extension PyException {
     func record(frame: Frame, filename: String, line: Int, statementRange: SourceRange, functionName: String) {
         if recordedFrame === frame { return }
         recordedFrame = frame
-        frame.header.inTraceback = true
+        frame.header.isShared = true
         traceback.append(TracebackEntry(filename: filename, line: pendingRange?.line ?? line, functionName: functionName,
                                         range: pendingRange, operatorRange: pendingOperator))
         pendingRange = nil

@@ -550,8 +550,8 @@ extension Compiler {
     /// frame (and its function and module, which the frame does not retain), so it may
     /// outlive the statement that made it. A function frame is normally emptied and reused
     /// by the function's next call once its call returns (`FrameStack`); creating a
-    /// generator expression therefore marks its frame as kept (`inTraceback`, the flag that
-    /// already keeps frames named by tracebacks out of reuse), so a generator expression
+    /// generator expression therefore marks its frame shared (`isShared`, the flag that
+    /// also keeps frames named by tracebacks out of reuse), so a generator expression
     /// that escapes its function (`return (x * k for x in xs)`) keeps reading that call's
     /// locals, as CPython's closure cells would, and a later call gets a fresh frame.
     ///
@@ -701,7 +701,7 @@ extension Compiler {
 
         init(_ frame: Frame) {
             // Not emptied and reused by its function's next call (see generatorExpression).
-            frame.header.inTraceback = true
+            frame.header.isShared = true
             self.frame = frame
             self.function = frame.function
             self.module = frame.module

@@ -23,9 +23,10 @@ struct FrameHeader {
     var handling: PyException?
     /// The coroutine this frame runs in, for `yield`.
     var generator: GeneratorRunner?
-    /// Set once an exception's traceback named this frame (exceptions tell frames apart by
-    /// identity, so such a frame is never reused).
-    var inTraceback = false
+    /// Set once something besides its `FrameStack` refers to the frame: an exception's
+    /// traceback (exceptions tell frames apart by identity) or a generator expression that
+    /// may outlive the call. Such a frame is never emptied and reused.
+    var isShared = false
 }
 
 /// The activation record of one running function, module body or class body: one
@@ -118,10 +119,11 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
 /// its frames through unmanaged references in one buffer: a call costs no allocation and no
 /// reference counting for its frame.
 ///
-/// Nothing but the stack keeps a function frame past its call: closures capture cells,
-/// comprehensions and generator expressions run inside the call, and an exception's
-/// traceback refers to frames weakly. Such a frame (`inTraceback`) is dropped rather than
-/// reused, because exceptions tell frames apart by identity.
+/// Only two things keep a function frame past its call (closures capture cells, and
+/// comprehensions run inside the call): an exception's traceback, which refers to frames
+/// weakly and tells them apart by identity, and a generator expression, which reads the
+/// call's variables for as long as it lives. Either marks the frame `isShared`, and the
+/// stack then drops it rather than reusing it.
 struct FrameStack {
     /// Frames kept for reuse beyond this depth are dropped when their call ends, so a deep
     /// recursion does not leave thousands of empty frames behind.
@@ -150,7 +152,7 @@ struct FrameStack {
     @inline(__always) mutating func pop() {
         depth -= 1
         let frame = frames[depth]
-        if depth < FrameStack.keptDepth && !frame._withUnsafeGuaranteedRef({ $0.header.inTraceback }) {
+        if depth < FrameStack.keptDepth && !frame._withUnsafeGuaranteedRef({ $0.header.isShared }) {
             frame._withUnsafeGuaranteedRef { $0.reset() }
             return
         }
