@@ -23,6 +23,11 @@ and a ratio that is above 1.0 when nlpnb is better (higher GFLOP/s, fewer ms).
 The table is printed and saved as Benchmarks/results/<suite>.md with the machine it ran on.
 
     usage: Benchmarks/run.py [--runs N] [SUITE ...]     (default: every suite)
+
+Run it with the interpreter to compare against. For the lang suite that is a plain CPython
+in a fresh venv (`python3 -m venv DIR && DIR/bin/python Benchmarks/run.py lang`): a base
+installation may run `.pth` files from its site-packages at every start-up (one on this
+kind of machine imports certifi, about 50 ms per process), which is not CPython's cost.
 """
 import argparse, datetime, os, platform, re, resource, statistics, subprocess, sys, time
 
