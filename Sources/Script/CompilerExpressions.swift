@@ -484,14 +484,14 @@ extension Compiler {
         // The outermost iterable is evaluated before the loop, in the enclosing scope.
         var outermost: ((Frame, PyObject, Value) throws -> Void)? = nil
         for (index, clause) in clauses.enumerated().reversed() {
-            let store = try assignTarget(clause.target)
+            let store = try loopTarget(clause.target)
             let guarded = try filtered(body, by: clause.conditions)
             let iterCode: ExprCode? = index == 0 ? nil : try expression(clause.iter)
             let loopOver: (Frame, PyObject, Value) throws -> Void = { f, acc, iterable in
                 if case .object(let o) = iterable, let r = o as? PyRange {
                     try r.forEachInt { i in
                         try unretained.tick()
-                        try store(f, .int(i))
+                        try store.store(f, .int(i))
                         try guarded(f, acc)
                         return true
                     }
@@ -501,7 +501,7 @@ extension Compiler {
                     var i = 0
                     while i < list.items.count {
                         try unretained.tick()
-                        try store(f, list.items[i])
+                        try store.store(f, list.items[i])
                         try guarded(f, acc)
                         i += 1
                     }
@@ -510,7 +510,7 @@ extension Compiler {
                 let next = try interp.makeIterator(iterable)
                 while let item = try next() {
                     try unretained.tick()
-                    try store(f, item)
+                    try store.store(f, item)
                     try guarded(f, acc)
                 }
             }

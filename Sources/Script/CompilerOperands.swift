@@ -102,7 +102,7 @@ extension VariableAccess {
 
 extension LocalOperand: VariableAccess {
     @inline(__always) func load(_ f: Frame) throws -> Value { try read(f) }
-    @inline(__always) func store(_ f: Frame, _ v: consuming Value) { f.slots[slot] = v }
+    @inline(__always) func store(_ f: Frame, _ v: consuming Value) { f.setSlot(slot, v) }
     @inline(__always) func checkBound(_ f: Frame) throws {
         if case nil = f.slots[slot] { throw unboundLocal(unbound.name, range: unbound.range) }
     }
@@ -200,6 +200,23 @@ struct LocalOffsetOperand: OperandReader {
     }
 }
 
+/// A loop's target (`for` statements and comprehension clauses): a local or module
+/// variable written in place, the usual cases, or any other target through its assignment
+/// code.
+enum LoopTarget {
+    case slot(Int)
+    case global(GlobalBox)
+    case code((Frame, consuming Value) throws -> Void)
+
+    @inline(__always) func store(_ f: Frame, _ v: consuming Value) throws {
+        switch self {
+        case .slot(let i): f.setSlot(i, v)
+        case .global(let box): box.value = v
+        case .code(let code): try code(f, v)
+        }
+    }
+}
+
 /// The compiled form of a two-operand construct. A concrete type, not an associated
 /// type: a closure returned through a generic result would be re-abstracted, and every
 /// call would then pass through two conversion thunks.
@@ -229,6 +246,13 @@ extension Compiler {
     private func localSlot(_ e: Expr) -> (slot: Int, name: String)? {
         guard case .name(let n) = e.kind, case .slot(let i) = scope.locate(renamed(n)) else { return nil }
         return (i, n)
+    }
+
+    /// The target of a loop over `e`'s items.
+    func loopTarget(_ e: Expr) throws -> LoopTarget {
+        if let local = localSlot(e) { return .slot(local.slot) }
+        if let global = globalOperand(e) { return .global(global.box) }
+        return .code(try assignTarget(e))
     }
 
     /// A reader of `e` in place when it is a plain local variable.

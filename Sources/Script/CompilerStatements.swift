@@ -280,19 +280,17 @@ extension Compiler {
         unowned(unsafe) let interp = self.interp
         let unretained = UnretainedInterpreter(self.interp)
         let iterCode = try expression(iter)
-        let store = try assignTarget(target)
+        let store = try loopTarget(target)
         let b = try branch(body)
         let o = orElse.isEmpty ? nil : try block(orElse)
-        // Fast path: `for i in range(...)` with a simple name target stores ints directly.
-        var fastStore: ((Frame, consuming Value) -> Void)? = nil
-        if case .name(let n) = target.kind { fastStore = storeName(n) }
         return { f in
             let iterable = try iterCode(f)
-            if let fs = fastStore, case .object(let obj) = iterable, let r = obj as? PyRange {
+            if case .object(let obj) = iterable, let r = obj as? PyRange {
+                // `for i in range(...)`: ints straight from the range.
                 var exit: Flow? = nil
                 try r.forEachInt { i in
                     try unretained.tick()
-                    fs(f, .int(i))
+                    try store.store(f, .int(i))
                     switch try b.run(f) {
                     case .breakLoop: exit = .normal
                     case .returned: exit = .returned
@@ -306,7 +304,7 @@ extension Compiler {
                 var i = 0
                 while i < list.items.count {
                     try unretained.tick()
-                    try store(f, list.items[i])
+                    try store.store(f, list.items[i])
                     i += 1
                     switch try b.run(f) {
                     case .breakLoop: return .normal
@@ -318,7 +316,7 @@ extension Compiler {
                 let next = try interp.makeIterator(iterable)
                 while let item = try next() {
                     try unretained.tick()
-                    try store(f, item)
+                    try store.store(f, item)
                     switch try b.run(f) {
                     case .breakLoop: return .normal
                     case .returned: return .returned

@@ -79,6 +79,17 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     }
 
     @inline(__always) var slots: UnsafeMutablePointer<Value?> { withUnsafeMutablePointerToElements { $0 } }
+
+    /// Stores into slot `i`. An old value holding no reference (nil, None, a bool, an int
+    /// or a float: a loop counter's) is overwritten in place, without the runtime call that
+    /// releases one.
+    @inline(__always) func setSlot(_ i: Int, _ v: consuming Value) {
+        let slot = slots + i
+        switch slot.pointee {
+        case nil, .none?, .bool?, .int?, .float?: slot.initialize(to: v)
+        default: slot.pointee = v
+        }
+    }
     var slotCount: Int { header.slotCount }
     var cells: [Cell] { header.cells }
     var module: PyModule { header.module }
