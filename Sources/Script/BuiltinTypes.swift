@@ -137,3 +137,12 @@ extension PyException {
         pendingOperator = nil
     }
 }
+
+/// Runs `body`; an exception it raises is anchored at `range` (and the operator `op`) for
+/// the traceback's caret, unless an inner expression anchored it already.
+@inline(__always) func anchoringErrors<T>(at range: SourceRange, operator op: SourceRange? = nil, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as PyException {
+        e.notePending(range, operator: op)
+        throw e
+    }
+}

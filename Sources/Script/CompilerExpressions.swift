@@ -467,17 +467,24 @@ extension Compiler {
         }
     }
 
+    /// What every comprehension starts with: its outermost iterable, compiled in the
+    /// enclosing scope, and the hidden names of its clauses' targets.
+    private func comprehensionHead(_ clauses: [Comprehension], _ fn: FunctionNode) throws -> (ExprCode, [String: String]) {
+        guard let first = clauses.first else { throw CompileError("empty comprehension", line: 0, column: 0) }
+        let firstIter = try expression(first.iter)
+        var hiddenNames: [String: String] = [:]
+        for c in clauses { collectTargetNames(c.target, into: &hiddenNames, id: fn.id) }
+        return (firstIter, hiddenNames)
+    }
+
     /// An inlined comprehension: loops run in the current frame, targets in hidden slots.
     private func comprehension(_ clauses: [Comprehension], _ fn: FunctionNode, range: SourceRange,
                                element: (Compiler) throws -> (Frame, PyObject) throws -> Void,
                                make: @escaping () -> PyObject) throws -> ExprCode {
         unowned(unsafe) let interp = self.interp
         let unretained = UnretainedInterpreter(self.interp)
-        guard let first = clauses.first else { throw CompileError("empty comprehension", line: 0, column: 0) }
-        let firstIter = try expression(first.iter)
-        var map: [String: String] = [:]
-        for c in clauses { collectTargetNames(c.target, into: &map, id: fn.id) }
-        renames.append(map)
+        let (firstIter, hiddenNames) = try comprehensionHead(clauses, fn)
+        renames.append(hiddenNames)
         defer { renames.removeLast() }
         typealias Loop = (Frame, PyObject) throws -> Void
         var body: Loop = try element(self)
@@ -567,11 +574,8 @@ extension Compiler {
                                      range: SourceRange) throws -> ExprCode {
         unowned(unsafe) let interp = self.interp
         let unretained = UnretainedInterpreter(self.interp)
-        guard let first = clauses.first else { throw CompileError("empty comprehension", line: 0, column: 0) }
-        let firstIter = try expression(first.iter)
-        var map: [String: String] = [:]
-        for c in clauses { collectTargetNames(c.target, into: &map, id: fn.id) }
-        renames.append(map)
+        let (firstIter, hiddenNames) = try comprehensionHead(clauses, fn)
+        renames.append(hiddenNames)
         defer { renames.removeLast() }
         var stores: [(Frame, Value) throws -> Void] = []
         var tests: [((Frame) throws -> Bool)?] = []

@@ -436,21 +436,10 @@ extension Compiler {
             let targetRange = attributeSite(target, target.range)
             return { f in
                 let target = try o(f)
-                let current: Value
-                do { current = try interp.getAttribute(target, name) } catch let e as PyException {
-                    e.notePending(targetRange)
-                    throw e
-                }
+                let current = try anchoringErrors(at: targetRange) { try interp.getAttribute(target, name) }
                 let rhs = try valueCode(f)
-                let result: Value
-                do { result = try interp.inPlace(op, current, rhs) } catch let e as PyException {
-                    e.notePending(exprRange)
-                    throw e
-                }
-                do { try interp.setAttribute(target, name, result) } catch let e as PyException {
-                    e.notePending(targetRange)
-                    throw e
-                }
+                let result = try anchoringErrors(at: exprRange) { try interp.inPlace(op, current, rhs) }
+                try anchoringErrors(at: targetRange) { try interp.setAttribute(target, name, result) }
                 return .normal
             }
         case .index(let obj, let index):
@@ -461,21 +450,10 @@ extension Compiler {
             return { f in
                 let container = try o(f)
                 let key = try i(f)
-                let current: Value
-                do { current = try interp.getItem(container, key) } catch let e as PyException {
-                    e.notePending(targetRange, operator: anchor)
-                    throw e
-                }
+                let current = try anchoringErrors(at: targetRange, operator: anchor) { try interp.getItem(container, key) }
                 let rhs = try valueCode(f)
-                let result: Value
-                do { result = try interp.inPlace(op, current, rhs) } catch let e as PyException {
-                    e.notePending(exprRange)
-                    throw e
-                }
-                do { try interp.setItem(container, key, result) } catch let e as PyException {
-                    e.notePending(targetRange, operator: anchor)
-                    throw e
-                }
+                let result = try anchoringErrors(at: exprRange) { try interp.inPlace(op, current, rhs) }
+                try anchoringErrors(at: targetRange, operator: anchor) { try interp.setItem(container, key, result) }
                 return .normal
             }
         default:

@@ -23,16 +23,21 @@ TIMEOUT_SECONDS = 60
 WORKERS = 2  # the programs are tiny; two at a time roughly halves the wall time
 
 
-def run_program(path):
-    """Run one program; return (stdout bytes, last stderr line or None)."""
+def run_cpython(path):
+    """Run one program with this CPython, from its folder, with a fixed hash seed."""
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, path.name],
         cwd=path.parent,
         env=env,
         capture_output=True,
         timeout=TIMEOUT_SECONDS,
     )
+
+
+def run_program(path):
+    """Run one program; return (stdout bytes, last stderr line or None)."""
+    done = run_cpython(path)
     if done.returncode == 0:
         return done.stdout, None
     lines = [l for l in done.stderr.decode("utf-8").splitlines() if l.strip()]

@@ -13,25 +13,18 @@ absolute path; nlpnb prints the name it was given), so the goldens hold
     python3 make_traceback_goldens.py tracebacks/001_tuple_store.py   # only these programs
 """
 import os
-import subprocess
 import sys
 from pathlib import Path
 
+from make_goldens import run_cpython
+
 CORPUS = Path(__file__).resolve().parent
 FOLDER = CORPUS / "tracebacks"
-TIMEOUT_SECONDS = 60
 
 
 def traceback_of(path):
     """Run one program; return its stderr with the folder's path removed."""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
-    done = subprocess.run(
-        [sys.executable, path.name],
-        cwd=path.parent,
-        env=env,
-        capture_output=True,
-        timeout=TIMEOUT_SECONDS,
-    )
+    done = run_cpython(path)
     if done.returncode == 0:
         raise SystemExit(f"{path.name}: exits normally; a traceback program must end in an uncaught exception")
     text = done.stderr.decode("utf-8")
